@@ -1,0 +1,2 @@
+/// Markdown guidance articles parsed into typed data.
+public enum Articles {}

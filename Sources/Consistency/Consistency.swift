@@ -1,0 +1,5 @@
+import AccessEngine
+import Articles
+
+/// Checks articles against the evaluation engine.
+public enum Consistency {}

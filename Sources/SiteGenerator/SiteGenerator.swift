@@ -1,0 +1,2 @@
+/// Turns parsed articles into a static site.
+public enum SiteGenerator {}
