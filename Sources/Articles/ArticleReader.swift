@@ -1,0 +1,61 @@
+/// Reads articles from a content root: bytes, front matter, Markdown, then the Learn dialect.
+///
+/// Reading never stops at the first problem; every diagnostic of a file is collected, so an author
+/// can fix them all in one pass.
+public struct ArticleReader: Sendable {
+    public var root: ContentRoot
+    private let parser = MarkdownParser()
+
+    public init(root: ContentRoot) {
+        self.root = root
+    }
+
+    /// Reads the article at `path` (root-relative). The article is `nil` only when the file could
+    /// not be read at all; otherwise it comes with the diagnostics of whatever was wrong in it.
+    public func read(_ path: String) -> (article: Article?, diagnostics: [Diagnostic]) {
+        let displayPath = root.displayPath(of: path)
+        let text: SourceText
+        do {
+            text = try load(path)
+        } catch {
+            return (nil, [error.diagnostic])
+        }
+        let split = FrontMatter.split(text.text, file: displayPath)
+        let document = parser.parse(String(split.body), file: displayPath, lineOffset: split.bodyLineOffset)
+        var transformer = DialectTransformer(reader: self, rootFile: path)
+        let transformed = transformer.transform(document)
+        let article = Article(
+            path: path,
+            frontMatter: split.frontMatter,
+            document: transformed,
+            headings: transformer.headings,
+            tables: transformer.tables,
+            scenarios: transformer.scenarios,
+            walkthroughs: transformer.walkthroughs,
+            includes: transformer.includes
+        )
+        return (article, split.diagnostics + transformer.diagnostics)
+    }
+
+    /// Reads and validates one file of the root.
+    func load(_ path: String) throws(DiagnosticError) -> SourceText {
+        let displayPath = root.displayPath(of: path)
+        let bytes: [UInt8]
+        do {
+            bytes = try root.read(path)
+        } catch {
+            throw DiagnosticError(Diagnostic(.unreadableFile, at: SourceLocation(file: displayPath, line: 1, column: 1), "cannot read file"))
+        }
+        do {
+            return try SourceText(path: displayPath, bytes: bytes)
+        } catch {
+            throw DiagnosticError(error.diagnostic)
+        }
+    }
+
+    /// Parses an included file's body (its front matter, if any, is ignored).
+    func parseInclude(_ text: SourceText) -> MarkdownNode {
+        let split = FrontMatter.split(text.text, file: text.path)
+        return parser.parse(String(split.body), file: text.path, lineOffset: split.bodyLineOffset)
+    }
+}

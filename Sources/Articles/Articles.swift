@@ -1,2 +1,0 @@
-/// Markdown guidance articles parsed into typed data.
-public enum Articles {}

@@ -1,0 +1,77 @@
+/// A problem found in the content, pointing at the exact place an author has to fix.
+///
+/// Every stage of Crosswalk (reading, table extraction, consistency checking, rendering) reports
+/// through this one type, so that all of them print, sort and fail the build the same way.
+public struct Diagnostic: Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
+        case note
+        case warning
+        case error
+
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// A stable identifier such as `crosswalk.include.outside-root`, for filtering and for reports.
+    public var id: DiagnosticID
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+    /// Further lines that explain the problem (what was expected, what was found, why).
+    public var notes: [String]
+
+    public init(
+        _ id: DiagnosticID,
+        _ severity: Severity = .error,
+        at location: SourceLocation,
+        _ message: String,
+        notes: [String] = []
+    ) {
+        self.id = id
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.notes = notes
+    }
+}
+
+extension Diagnostic: CustomStringConvertible {
+    /// The conventional one-line form, `path:line:column: error: [id] message`.
+    public var description: String {
+        "\(location): \(severity.rawValue): [\(id.rawValue)] \(message)"
+    }
+}
+
+extension Diagnostic: Comparable {
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.location, lhs.id.rawValue, lhs.message) < (rhs.location, rhs.id.rawValue, rhs.message)
+    }
+}
+
+/// The identifier of a kind of diagnostic. Open, because each stage adds its own.
+public struct DiagnosticID: RawRepresentable, Sendable, Hashable, ExpressibleByStringLiteral {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+}
+
+extension DiagnosticID {
+    public static let invalidEncoding: DiagnosticID = "crosswalk.source.invalid-utf8"
+    public static let unreadableFile: DiagnosticID = "crosswalk.source.unreadable"
+    public static let frontMatter: DiagnosticID = "crosswalk.front-matter.invalid"
+    public static let includeOutsideRoot: DiagnosticID = "crosswalk.include.outside-root"
+    public static let includeCycle: DiagnosticID = "crosswalk.include.cycle"
+    public static let includeMissing: DiagnosticID = "crosswalk.include.missing"
+    public static let unknownDirective: DiagnosticID = "crosswalk.directive.unknown"
+    public static let misplacedDirective: DiagnosticID = "crosswalk.directive.misplaced"
+    public static let malformedTable: DiagnosticID = "crosswalk.table.malformed"
+    public static let scenarioYAML: DiagnosticID = "crosswalk.scenario.invalid-yaml"
+    public static let brokenLink: DiagnosticID = "crosswalk.link.broken"
+}

@@ -1,0 +1,225 @@
+import Foundation
+import Yams
+
+/// Interprets the Microsoft Learn dialect and Crosswalk's own conventions in a parsed document:
+/// includes, directives, alerts, videos, checklists, anchors, heading ids, typed tables and
+/// scenario blocks.
+struct DialectTransformer {
+    let reader: ArticleReader
+    let rootFile: String
+
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var headings: [Heading] = []
+    private(set) var tables: [TypedTable] = []
+    private(set) var scenarios: [ScenarioBlock] = []
+    private(set) var walkthroughs: [WalkthroughPlacement] = []
+    private(set) var includes: [String] = []
+
+    private var slugger = HeadingSlugger()
+    private var includeStack: [String] = []
+    private var lastHeading: String?
+
+    init(reader: ArticleReader, rootFile: String) {
+        self.reader = reader
+        self.rootFile = rootFile
+        self.includeStack = [rootFile]
+    }
+
+    mutating func transform(_ document: MarkdownNode) -> MarkdownNode {
+        var result = document
+        result.children = transformBlocks(document.children, in: rootFile)
+        return result
+    }
+
+    private mutating func transformBlocks(_ blocks: [MarkdownNode], in file: String) -> [MarkdownNode] {
+        var output: [MarkdownNode] = []
+        var pending: Directive?
+        for block in blocks {
+            if let directive = pending {
+                pending = nil
+                if case .table = block.kind {
+                    output.append(typedTable(block, directive: directive))
+                    continue
+                }
+                diagnostics.append(Diagnostic(
+                    .misplacedDirective,
+                    at: directive.location,
+                    "'\(directive.kind.rawValue)' directive must stand directly above a table"
+                ))
+            }
+            switch block.kind {
+            case .htmlBlock(let html):
+                do {
+                    if let directive = try Directive.parse(html: html, at: block.location) {
+                        if directive.kind == .walkthrough, let flow = directive.arguments["flow"] {
+                            walkthroughs.append(WalkthroughPlacement(flow: flow, location: block.location))
+                            output.append(MarkdownNode(.walkthrough(flow: flow), location: block.location))
+                        } else {
+                            pending = directive
+                        }
+                        continue
+                    }
+                } catch {
+                    diagnostics.append(error.diagnostic)
+                    continue
+                }
+                if let name = AnchorHTML.name(in: html) {
+                    output.append(MarkdownNode(.anchor(name: name), location: block.location))
+                    slugger.reserve(name)
+                } else {
+                    output.append(block)
+                }
+            case .paragraph:
+                if let reference = Self.includeReference(in: block) {
+                    output.append(contentsOf: expandInclude(reference, at: block.location, from: file))
+                } else {
+                    output.append(block)
+                }
+            case .heading(let level, _):
+                let text = block.plainText.trimmingCharacters(in: .whitespaces)
+                let id = slugger.slug(for: text)
+                headings.append(Heading(level: level, text: text, id: id, location: block.location))
+                lastHeading = text
+                var heading = block
+                heading.kind = .heading(level: level, id: id)
+                output.append(heading)
+            case .blockQuote:
+                output.append(transformQuote(block, in: file))
+            case .table:
+                output.append(typedTable(block, directive: nil))
+            case .codeBlock(let info, let literal):
+                if info.split(separator: " ").first == "crosswalk-scenario" {
+                    output.append(scenario(literal, at: block.location))
+                } else {
+                    output.append(block)
+                }
+            case .list, .item, .footnoteDefinition:
+                var container = block
+                container.children = transformBlocks(block.children, in: file)
+                output.append(container)
+            default:
+                output.append(block)
+            }
+        }
+        if let directive = pending {
+            diagnostics.append(Diagnostic(
+                .misplacedDirective,
+                at: directive.location,
+                "'\(directive.kind.rawValue)' directive must stand directly above a table"
+            ))
+        }
+        return output
+    }
+
+    // MARK: Includes
+
+    private static func includeReference(in paragraph: MarkdownNode) -> String? {
+        guard paragraph.plainText.uppercased().hasPrefix("[!INCLUDE") else { return nil }
+        for child in paragraph.children {
+            if case .link(let destination, _) = child.kind { return destination }
+        }
+        return nil
+    }
+
+    private mutating func expandInclude(_ reference: String, at location: SourceLocation, from file: String) -> [MarkdownNode] {
+        guard case .inside(let path) = reader.root.resolve(reference, from: file) else {
+            diagnostics.append(Diagnostic(.includeOutsideRoot, at: location, "include '\(reference)' is outside the content root"))
+            return []
+        }
+        if includeStack.contains(path) {
+            let chain = (includeStack.drop { $0 != path } + [path]).joined(separator: " → ")
+            diagnostics.append(Diagnostic(.includeCycle, at: location, "include cycle: \(chain)"))
+            return []
+        }
+        let text: SourceText
+        do {
+            text = try reader.load(path)
+        } catch {
+            let missing = Diagnostic(.includeMissing, at: location, "included file '\(reference)' does not exist or cannot be read")
+            diagnostics.append(error.diagnostic.id == .unreadableFile ? missing : error.diagnostic)
+            return []
+        }
+        if !includes.contains(path) { includes.append(path) }
+        includeStack.append(path)
+        defer { includeStack.removeLast() }
+        return transformBlocks(reader.parseInclude(text).children, in: path)
+    }
+
+    // MARK: Alerts, videos and checklists
+
+    private mutating func transformQuote(_ quote: MarkdownNode, in file: String) -> MarkdownNode {
+        guard let first = quote.children.first, case .paragraph = first.kind,
+              let marker = Self.marker(in: first) else {
+            var result = quote
+            result.children = transformBlocks(quote.children, in: file)
+            return result
+        }
+        let markerText = marker.text
+        let upper = markerText.uppercased()
+        if let kind = CalloutKind.allCases.first(where: { upper == "[!\($0.rawValue.uppercased())]" }) {
+            var rest = Array(quote.children.dropFirst())
+            if let remainder = marker.remainder { rest.insert(remainder, at: 0) }
+            return MarkdownNode(.callout(kind), children: transformBlocks(rest, in: file), location: quote.location)
+        }
+        if upper.hasPrefix("[!VIDEO ") {
+            let url = markerText.dropFirst("[!VIDEO ".count).dropLast().trimmingCharacters(in: .whitespaces)
+            return MarkdownNode(.videoCard(url: url), location: quote.location)
+        }
+        if upper.hasPrefix("[!DIV "), markerText.lowercased().contains("checklist") {
+            let rest = Array(quote.children.dropFirst())
+            return MarkdownNode(.checklist, children: transformBlocks(rest, in: file), location: quote.location)
+        }
+        var result = quote
+        result.children = transformBlocks(quote.children, in: file)
+        return result
+    }
+
+    /// A `[!...]` marker on the first line of a paragraph, and the paragraph without that line.
+    private static func marker(in paragraph: MarkdownNode) -> (text: String, remainder: MarkdownNode?)? {
+        let lineEnd = paragraph.children.firstIndex { node in
+            if case .softBreak = node.kind { return true }
+            if case .lineBreak = node.kind { return true }
+            return false
+        }
+        let firstLine = paragraph.children[..<(lineEnd ?? paragraph.children.endIndex)]
+        let text = firstLine.map(\.plainText).joined().trimmingCharacters(in: .whitespaces)
+        guard text.hasPrefix("[!"), text.hasSuffix("]") else { return nil }
+        var remainder: MarkdownNode?
+        if let lineEnd, lineEnd + 1 < paragraph.children.endIndex {
+            var rest = paragraph
+            rest.children = Array(paragraph.children[(lineEnd + 1)...])
+            rest.location = rest.children[0].location
+            remainder = rest
+        }
+        return (text, remainder)
+    }
+
+    // MARK: Tables and scenarios
+
+    private mutating func typedTable(_ table: MarkdownNode, directive: Directive?) -> MarkdownNode {
+        do {
+            let extractor = TableExtractor(table: table, directive: directive, heading: lastHeading)
+            guard let typed = try extractor.extract() else { return table }
+            tables.append(typed)
+            return MarkdownNode(.typedTable(index: tables.count - 1), children: [table], location: table.location)
+        } catch {
+            diagnostics.append(error.diagnostic)
+            return table
+        }
+    }
+
+    private mutating func scenario(_ yaml: String, at location: SourceLocation) -> MarkdownNode {
+        let firstLine = location.line + 1
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                diagnostics.append(Diagnostic(.scenarioYAML, at: location, "scenario block is empty"))
+                return MarkdownNode(.codeBlock(info: "yaml", literal: yaml), location: location)
+            }
+            scenarios.append(ScenarioBlock(location: location, source: yaml, document: node, firstLine: firstLine))
+            return MarkdownNode(.scenario(index: scenarios.count - 1), location: location)
+        } catch {
+            diagnostics.append(YAMLDiagnostic.diagnostic(for: error, id: .scenarioYAML, file: location.file, firstLine: firstLine, columnOffset: location.column - 1))
+            return MarkdownNode(.codeBlock(info: "yaml", literal: yaml), location: location)
+        }
+    }
+}

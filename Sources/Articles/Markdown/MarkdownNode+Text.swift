@@ -1,0 +1,27 @@
+extension MarkdownNode {
+    /// The text a reader sees, without markup: used for table cells, headings and titles.
+    public var plainText: String {
+        var result = ""
+        appendPlainText(to: &result)
+        return result
+    }
+
+    private func appendPlainText(to result: inout String) {
+        switch kind {
+        case .text(let text), .code(let text):
+            result += text
+        case .softBreak, .lineBreak:
+            result += " "
+        case .htmlInline, .htmlBlock, .footnoteReference, .anchor:
+            return
+        default:
+            for child in children { child.appendPlainText(to: &result) }
+        }
+    }
+
+    /// Visits this node and all its descendants, parents before children.
+    public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
+        try body(self)
+        for child in children { try child.forEach(body) }
+    }
+}
