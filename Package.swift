@@ -30,7 +30,8 @@ let package = Package(
             dependencies: [
                 "Articles", "Consistency", "AccessEngine",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            resources: [.copy("Defaults")]
         ),
         .executableTarget(
             name: "crosswalk",

@@ -21,6 +21,15 @@ public enum TypedTable: Sendable {
         }
     }
 
+    /// The plural of `kindName`.
+    public var kindPluralName: String {
+        switch self {
+        case .steps: "step tables"
+        case .matrix: "support matrices"
+        case .methods: "method tables"
+        }
+    }
+
     /// How many cells a consistency check looks at.
     public var checkableCellCount: Int {
         switch self {

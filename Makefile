@@ -1,0 +1,28 @@
+# Crosswalk: `make site` builds the bundled guidance, `make test` runs every test,
+# `make bench` measures speed against references. Each target installs what is missing first.
+SWIFT ?= swift
+CROSSWALK_DEBUG := .build/debug/crosswalk
+CROSSWALK_RELEASE := .build/release/crosswalk
+
+.PHONY: site test bench setup clean
+
+setup:
+	scripts/setup
+
+site: setup
+	$(SWIFT) build --product crosswalk
+	$(CROSSWALK_DEBUG) build --content content --output _site
+	@echo "Site: $(CURDIR)/_site/index.html"
+
+test: setup
+	$(SWIFT) build
+	$(SWIFT) test
+	$(CROSSWALK_DEBUG) build --content content --output .build/test-site --no-search
+
+bench:
+	scripts/setup --bench
+	$(SWIFT) build -c release --product crosswalk
+	CROSSWALK_BIN=$(CROSSWALK_RELEASE) Benchmarks/run-build-bench
+
+clean:
+	rm -rf _site .build/test-site bench-out

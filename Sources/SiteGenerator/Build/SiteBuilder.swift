@@ -1,0 +1,128 @@
+import Articles
+import Foundation
+
+/// Builds a site: reads every article, stops on any error, renders pages on all cores, writes
+/// them to a staging folder and swaps it in.
+public struct SiteBuilder: Sendable {
+    public var options: SiteOptions
+
+    public init(options: SiteOptions) {
+        self.options = options
+    }
+
+    /// Reads and checks every article without writing anything.
+    public func readArticles() async throws(BuildFailure) -> (articles: [Article], warnings: [Diagnostic]) {
+        let root = ContentRoot(path: options.contentPath)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw BuildFailure(diagnostics: [Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "content folder does not exist")])
+        }
+        let paths: [String]
+        do {
+            paths = try root.articlePaths()
+        } catch {
+            throw BuildFailure(diagnostics: [Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "cannot list content folder: \(error.localizedDescription)")])
+        }
+        guard !paths.isEmpty else {
+            throw BuildFailure(diagnostics: [Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "no Markdown articles (*.md) in the content folder")])
+        }
+        let reader = ArticleReader(root: root)
+        let results = await parallelMap(count: paths.count) { reader.read(paths[$0]) }
+        var diagnostics = DiagnosticList()
+        var articles: [Article] = []
+        for result in results {
+            diagnostics.append(contentsOf: result.diagnostics)
+            if let article = result.article { articles.append(article) }
+        }
+        let links = LinkResolver(root: root, articlePaths: Set(articles.map(\.path)))
+        for article in articles { diagnostics.append(contentsOf: links.check(article)) }
+        guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sorted) }
+        return (articles, diagnostics.sorted)
+    }
+
+    /// Builds the whole site. On failure nothing at the output path changes.
+    public func build(progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(BuildFailure) -> BuildSummary {
+        let templates = try TemplateSet.load(from: options.templatesPath)
+        let (articles, warnings) = try await readArticles()
+        let root = ContentRoot(path: options.contentPath)
+        let model = SiteModel(articles: articles)
+        let renderer = PageRenderer(
+            templates: templates,
+            model: model,
+            links: LinkResolver(root: root, articlePaths: model.articlePaths),
+            search: options.search
+        )
+        let staging: StagingDirectory
+        do {
+            staging = try StagingDirectory(output: options.outputPath)
+        } catch {
+            throw outputFailure(error)
+        }
+        do {
+            let total = model.pages.count
+            let counter = ProgressCounter()
+            let failures = await parallelMap(count: total) { index -> String? in
+                let html = renderer.renderArticle(at: index)
+                defer { progress?(counter.increment(), total) }
+                do {
+                    try staging.write(html, to: model.pages[index].url)
+                    return nil
+                } catch {
+                    return "\(model.pages[index].url): \(error.localizedDescription)"
+                }
+            }
+            if let failure = failures.compactMap({ $0 }).first {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
+            }
+            try staging.write(renderer.renderIndex(), to: "index.html")
+            try staging.write(Sitemap.xml(for: model, baseURL: options.baseURL), to: "sitemap.xml")
+            try staging.copyContents(of: options.publicPath ?? DefaultResources.publicPath)
+            try staging.copyContents(of: options.contentPath) { path in
+                path.hasSuffix(".md") || path.split(separator: "/").contains { $0.hasPrefix("_") }
+            }
+        } catch {
+            staging.discard()
+            throw outputFailure(error)
+        }
+        if options.search {
+            do {
+                try SearchIndexer(command: options.pagefindCommand).index(site: staging.url)
+            } catch {
+                staging.discard()
+                throw error
+            }
+        }
+        do {
+            try staging.commit()
+        } catch {
+            staging.discard()
+            throw outputFailure(error)
+        }
+        var tableCounts: [String: Int] = [:]
+        for table in articles.flatMap(\.tables) { tableCounts[table.kindPluralName, default: 0] += 1 }
+        return BuildSummary(
+            pageCount: model.pages.count + 1,
+            tableCounts: tableCounts,
+            scenarioCount: articles.reduce(0) { $0 + $1.scenarios.count },
+            warnings: warnings,
+            searchIndexed: options.search
+        )
+    }
+
+    private func outputFailure(_ error: any Error) -> BuildFailure {
+        BuildFailure(diagnostics: [Diagnostic(.output, at: SourceLocation(file: options.outputPath, line: 1, column: 1), "cannot write the site: \(error.localizedDescription)")])
+    }
+}
+
+/// Counts finished pages across threads for progress reports.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}

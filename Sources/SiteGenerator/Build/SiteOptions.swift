@@ -1,0 +1,35 @@
+/// What to build and where to put it.
+public struct SiteOptions: Sendable {
+    /// The folder of Markdown articles.
+    public var contentPath: String
+    /// A folder of Mustache templates, or `nil` for the built-in ones.
+    public var templatesPath: String?
+    /// A folder of assets copied verbatim, or `nil` for the built-in ones.
+    public var publicPath: String?
+    /// Where the site goes; it is replaced only when the whole build succeeds.
+    public var outputPath: String
+    /// Whether to build the Pagefind search index.
+    public var search: Bool
+    /// The site's public address, for absolute URLs in `sitemap.xml`.
+    public var baseURL: String?
+    /// The command that runs Pagefind (`--site DIR` is appended).
+    public var pagefindCommand: [String]
+
+    public init(
+        contentPath: String,
+        templatesPath: String? = nil,
+        publicPath: String? = nil,
+        outputPath: String,
+        search: Bool = true,
+        baseURL: String? = nil,
+        pagefindCommand: [String] = [".venv/bin/python", "-m", "pagefind"]
+    ) {
+        self.contentPath = contentPath
+        self.templatesPath = templatesPath
+        self.publicPath = publicPath
+        self.outputPath = outputPath
+        self.search = search
+        self.baseURL = baseURL
+        self.pagefindCommand = pagefindCommand
+    }
+}

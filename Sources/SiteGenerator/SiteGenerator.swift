@@ -1,2 +1,0 @@
-/// Turns parsed articles into a static site.
-public enum SiteGenerator {}

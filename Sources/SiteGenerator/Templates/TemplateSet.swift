@@ -1,0 +1,93 @@
+import Articles
+import Foundation
+import Mustache
+
+/// The Mustache templates a site is rendered with: the user's folder, or the built-in set.
+///
+/// A user's folder must be complete, and every partial a template names must exist: Mustache
+/// would otherwise render a missing partial as nothing, and a page would silently lose its
+/// navigation.
+public struct TemplateSet: Sendable {
+    public static let requiredNames = ["layout", "article", "index", "nav", "toc"]
+
+    let library: MustacheLibrary
+
+    /// Loads and validates the templates in `folder` (or the built-in ones when `nil`).
+    public static func load(from folder: String?) throws(BuildFailure) -> TemplateSet {
+        let directory = folder ?? DefaultResources.templatesPath
+        let display = folder ?? "built-in templates"
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for file in files.sorted() where file.hasSuffix(".mustache") {
+            let name = String(file.dropLast(".mustache".count))
+            let path = "\(display)/\(file)"
+            guard let data = FileManager.default.contents(atPath: "\(directory)/\(file)"),
+                  let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.template, at: SourceLocation(file: path, line: 1, column: 1), "cannot read template as UTF-8"))
+                continue
+            }
+            sources[name] = text
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                let location = SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)
+                diagnostics.append(Diagnostic(.template, at: location, "template syntax error: \(error.error)"))
+            } catch {
+                diagnostics.append(Diagnostic(.template, at: SourceLocation(file: path, line: 1, column: 1), "template syntax error: \(error)"))
+            }
+        }
+        for name in requiredNames where sources[name] == nil {
+            diagnostics.append(Diagnostic(
+                .template,
+                at: SourceLocation(file: "\(display)/\(name).mustache", line: 1, column: 1),
+                "missing template '\(name).mustache' (a templates folder must provide \(requiredNames.joined(separator: ", ")))"
+            ))
+        }
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for reference in PartialReference.all(in: text) where sources[reference.name] == nil {
+                diagnostics.append(Diagnostic(
+                    .template,
+                    at: SourceLocation(file: "\(display)/\(name).mustache", line: reference.line, column: reference.column),
+                    "partial '\(reference.name)' does not exist"
+                ))
+            }
+        }
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics: diagnostics) }
+        return TemplateSet(library: library)
+    }
+
+    func render(_ context: [String: Any], with name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}
+
+/// A `{{> name}}` tag in a template.
+struct PartialReference {
+    var name: String
+    var line: Int
+    var column: Int
+
+    private static let pattern = try! NSRegularExpression(pattern: #"\{\{\s*>\s*([A-Za-z0-9_./-]+)\s*\}\}"#)
+
+    static func all(in text: String) -> [PartialReference] {
+        var references: [PartialReference] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = String(line)
+            for match in pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
+                guard let nameRange = Range(match.range(at: 1), in: line),
+                      let whole = Range(match.range, in: line) else { continue }
+                let column = line[line.startIndex..<whole.lowerBound].utf8.count + 1
+                references.append(PartialReference(name: String(line[nameRange]), line: lineIndex + 1, column: column))
+            }
+        }
+        return references
+    }
+}
+
+extension DiagnosticID {
+    static let template: DiagnosticID = "crosswalk.template.invalid"
+    static let output: DiagnosticID = "crosswalk.output.failed"
+    static let search: DiagnosticID = "crosswalk.search.failed"
+}

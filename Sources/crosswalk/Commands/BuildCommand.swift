@@ -1,0 +1,88 @@
+import ArgumentParser
+import Articles
+import Foundation
+import SiteGenerator
+
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the static site from Markdown guidance.",
+        discussion: """
+            Reads every article in the content folder, stops on any error (printing all of them as \
+            path:line:column), renders the pages with the templates, copies the assets and indexes \
+            the pages for search. The output folder is replaced only when the whole build succeeded.
+            """
+    )
+
+    @Option(help: "The folder of Markdown articles.")
+    var content = "content"
+
+    @Option(help: "A folder of Mustache templates (built-in templates when the default folder is absent).")
+    var templates: String?
+
+    @Option(name: .customLong("public"), help: "A folder of assets copied verbatim (built-in assets when the default folder is absent).")
+    var publicFolder: String?
+
+    @Option(help: "Where to write the site.")
+    var output = "_site"
+
+    @Flag(help: "Do not build the search index.")
+    var noSearch = false
+
+    @Option(help: "The site's public address, used for absolute URLs in sitemap.xml.")
+    var baseURL: String?
+
+    func run() async throws {
+        let options = SiteOptions(
+            contentPath: content,
+            templatesPath: try Self.folder(explicit: templates, default: "templates"),
+            publicPath: try Self.folder(explicit: publicFolder, default: "public"),
+            outputPath: output,
+            search: !noSearch,
+            baseURL: baseURL
+        )
+        let interactive = Terminal.isInteractive
+        let clock = ContinuousClock()
+        let start = clock.now
+        let summary: BuildSummary
+        do {
+            summary = try await SiteBuilder(options: options).build(progress: interactive ? Self.showProgress : nil)
+        } catch {
+            if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            DiagnosticPrinter().print(error.diagnostics)
+            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            Terminal.printError("error: build failed with \(errors) error\(errors == 1 ? "" : "s"); \(output) was left unchanged")
+            throw ExitCode(1)
+        }
+        if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        DiagnosticPrinter().print(summary.warnings)
+        let elapsed = clock.now - start
+        print(Self.summaryLine(summary, elapsed: elapsed, output: output))
+    }
+
+    /// A folder option: when given, it must exist; when not, the conventional folder is used if
+    /// present, else the built-in resources.
+    static func folder(explicit: String?, default name: String) throws -> String? {
+        var isDirectory: ObjCBool = false
+        if let explicit {
+            guard FileManager.default.fileExists(atPath: explicit, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("folder '\(explicit)' does not exist")
+            }
+            return explicit
+        }
+        return FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory) && isDirectory.boolValue ? name : nil
+    }
+
+    static func summaryLine(_ summary: BuildSummary, elapsed: Duration, output: String) -> String {
+        let tables = summary.tableCounts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        let tableText = tables.isEmpty ? "no typed tables" : tables.joined(separator: ", ")
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let warnings = summary.warnings.isEmpty ? "" : ", \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")"
+        return "Built \(summary.pageCount) pages (\(tableText), \(summary.scenarioCount) scenarios\(warnings)) in \(String(format: "%.2f", seconds)) s → \(output)/"
+    }
+
+    @Sendable static func showProgress(done: Int, total: Int) {
+        guard done == total || done % 25 == 0 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[KRendering pages \(done)/\(total)".utf8))
+    }
+}
