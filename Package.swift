@@ -41,6 +41,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "SiteGeneratorTests",
+            dependencies: ["SiteGenerator", "Articles"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

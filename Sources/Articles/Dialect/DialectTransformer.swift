@@ -72,6 +72,9 @@ struct DialectTransformer {
             case .paragraph:
                 if let reference = Self.includeReference(in: block) {
                     output.append(contentsOf: expandInclude(reference, at: block.location, from: file))
+                } else if let name = Self.anchorName(in: block) {
+                    output.append(MarkdownNode(.anchor(name: name), location: block.location))
+                    slugger.reserve(name)
                 } else {
                     output.append(block)
                 }
@@ -111,6 +114,14 @@ struct DialectTransformer {
         return output
     }
 
+    /// A paragraph that is nothing but `<a name='x'></a>`, as Learn articles keep for old links.
+    private static func anchorName(in paragraph: MarkdownNode) -> String? {
+        guard let first = paragraph.children.first, case .htmlInline(let html) = first.kind,
+              paragraph.children.allSatisfy({ if case .htmlInline = $0.kind { true } else { false } })
+        else { return nil }
+        return AnchorHTML.name(in: html)
+    }
+
     // MARK: Includes
 
     private static func includeReference(in paragraph: MarkdownNode) -> String? {
@@ -142,7 +153,31 @@ struct DialectTransformer {
         if !includes.contains(path) { includes.append(path) }
         includeStack.append(path)
         defer { includeStack.removeLast() }
-        return transformBlocks(reader.parseInclude(text).children, in: path)
+        let included = reader.parseInclude(text).children.map { rebaseLinks($0, from: path) }
+        return transformBlocks(included, in: path)
+    }
+
+    /// Makes relative links in an included file root-relative (`~/...`), so they point where the
+    /// included file meant, whichever article includes it.
+    private func rebaseLinks(_ node: MarkdownNode, from file: String) -> MarkdownNode {
+        var node = node
+        switch node.kind {
+        case .link(let destination, let title):
+            node.kind = .link(destination: rebase(destination, from: file), title: title)
+        case .image(let source, let title):
+            node.kind = .image(source: rebase(source, from: file), title: title)
+        default:
+            break
+        }
+        node.children = node.children.map { rebaseLinks($0, from: file) }
+        return node
+    }
+
+    private func rebase(_ destination: String, from file: String) -> String {
+        guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/"),
+              !destination.hasPrefix("~/"), !destination.contains(":") else { return destination }
+        guard case .inside(let path) = reader.root.resolve(destination, from: file) else { return destination }
+        return "~/" + path
     }
 
     // MARK: Alerts, videos and checklists

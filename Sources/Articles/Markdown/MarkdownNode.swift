@@ -29,7 +29,7 @@ public struct MarkdownNode: Sendable {
         case table(alignments: [TableAlignment])
         case tableRow(isHeader: Bool)
         case tableCell
-        case footnoteDefinition(label: String)
+        case footnoteDefinition
 
         case text(String)
         case code(String)
@@ -41,7 +41,8 @@ public struct MarkdownNode: Sendable {
         case strikethrough
         case link(destination: String, title: String)
         case image(source: String, title: String)
-        case footnoteReference(label: String)
+        /// A footnote reference; cmark-gfm numbers it after its definition.
+        case footnoteReference(number: String)
 
         // The Microsoft Learn dialect, interpreted.
         case callout(CalloutKind)

@@ -84,7 +84,7 @@ private struct NodeConverter {
             return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
         case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
         case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
-        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition(label: string(cmark_node_get_literal(node)))
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition
         case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
         case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
         case CMARK_NODE_HTML_INLINE: return .htmlInline(string(cmark_node_get_literal(node)))
@@ -96,7 +96,7 @@ private struct NodeConverter {
             return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
         case CMARK_NODE_IMAGE:
             return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
-        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(label: string(cmark_node_get_literal(node)))
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(number: string(cmark_node_get_literal(node)))
         default:
             return extensionKind(of: node)
         }

@@ -28,9 +28,7 @@ public struct HTMLRenderer: Sendable {
     public func render(_ document: MarkdownNode) -> String {
         var context = Context()
         for child in document.children {
-            if case .footnoteDefinition(let label) = child.kind {
-                context.footnotes.append((label, child))
-            }
+            if case .footnoteDefinition = child.kind { context.footnotes.append(child) }
         }
         var output = ""
         output.reserveCapacity(4096)
@@ -40,8 +38,8 @@ public struct HTMLRenderer: Sendable {
         }
         if !context.footnotes.isEmpty {
             output += "<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n"
-            for (label, definition) in context.footnotes {
-                let id = HeadingSlugger.slug(label)
+            for (index, definition) in context.footnotes.enumerated() {
+                let id = index + 1
                 output += "<li id=\"fn-\(id)\">\n"
                 for block in definition.children { renderBlock(block, tight: false, context: &context, into: &output) }
                 output += "<p><a href=\"#fnref-\(id)\" class=\"footnote-back\" aria-label=\"Back to reference\">↩</a></p>\n</li>\n"
@@ -52,7 +50,9 @@ public struct HTMLRenderer: Sendable {
     }
 
     private struct Context {
-        var footnotes: [(String, MarkdownNode)] = []
+        /// Definitions in the order cmark-gfm numbers them (by first reference).
+        var footnotes: [MarkdownNode] = []
+        var referenced: Set<String> = []
     }
 
     // MARK: Blocks
@@ -204,10 +204,12 @@ public struct HTMLRenderer: Sendable {
                     let titleAttribute = title.isEmpty ? "" : " title=\"\(title.htmlEscaped)\""
                     output += "<img src=\"\(resolveLink(source).htmlEscaped)\" alt=\"\(alt)\"\(titleAttribute) loading=\"lazy\">"
                 }
-            case .footnoteReference(let label):
-                let id = HeadingSlugger.slug(label)
-                let number = (context.footnotes.firstIndex { $0.0 == label } ?? context.footnotes.count) + 1
-                output += "<sup class=\"footnote-ref\"><a href=\"#fn-\(id)\" id=\"fnref-\(id)\">\(number)</a></sup>"
+            case .footnoteReference(let number):
+                // cmark-gfm gives a reference the number of its definition.
+                let number = number.htmlEscaped
+                let isFirst = context.referenced.insert(number).inserted
+                let idAttribute = isFirst ? " id=\"fnref-\(number)\"" : ""
+                output += "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\"\(idAttribute)>\(number)</a></sup>"
             default:
                 renderBlock(node, tight: false, context: &context, into: &output)
             }
