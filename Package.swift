@@ -47,6 +47,7 @@ let package = Package(
             dependencies: ["SiteGenerator", "Articles"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "CrosswalkCLITests", dependencies: ["crosswalk"]),
     ],
     swiftLanguageModes: [.v6]
 )

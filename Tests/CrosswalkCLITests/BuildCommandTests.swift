@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@Suite("crosswalk build")
+struct BuildCommandTests {
+    @Test("a good folder builds with one summary line when not on a terminal")
+    func success() throws {
+        let folder = try CommandRunner.temporaryFolder([
+            "content/a.md": "---\ntitle: A\n---\n# A\n\n| Step | Description |\n|---|---|\n| 1 | Go. |\n",
+            "content/b.md": "# B\n\nSee [A](a.md).\n",
+        ])
+        let result = try CommandRunner.run(["build", "--no-search"], in: folder)
+        #expect(result.status == 0)
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("Built 3 pages (step tables: 1, 0 scenarios) in ") == true)
+        #expect(result.standardError.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/a.html").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/crosswalk.css").path))
+    }
+
+    @Test("bad content prints path:line:column diagnostics, exits 1 and keeps the old site")
+    func badContent() throws {
+        let folder = try CommandRunner.temporaryFolder([
+            "content/a.md": "---\ntitle: [oops\n---\n# A\n",
+            "content/b.md": "# B\n\n[!INCLUDE [x](../../etc/passwd)]\n",
+            "_site/index.html": "old",
+        ])
+        let result = try CommandRunner.run(["build", "--no-search"], in: folder)
+        #expect(result.status == 1)
+        let lines = result.standardError.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("content/a.md:") && $0.contains(": error: [crosswalk.front-matter.invalid]") })
+        #expect(lines.contains("content/b.md:3:1: error: [crosswalk.include.outside-root] include '../../etc/passwd' is outside the content root"))
+        #expect(lines.last == "error: build failed with 2 errors; _site was left unchanged")
+        #expect(try String(contentsOf: folder.appendingPathComponent("_site/index.html"), encoding: .utf8) == "old")
+    }
+
+    @Test("an explicit folder that does not exist is a usage error with status 2")
+    func missingFolder() throws {
+        let folder = try CommandRunner.temporaryFolder(["content/a.md": "# A\n"])
+        let result = try CommandRunner.run(["build", "--templates", "nowhere"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("folder 'nowhere' does not exist"))
+    }
+
+    @Test("an unknown option is a usage error with status 2")
+    func unknownOption() throws {
+        let result = try CommandRunner.run(["build", "--frobnicate"])
+        #expect(result.status == 2)
+    }
+}
