@@ -25,6 +25,16 @@ public struct ContentRoot: Sendable {
     /// `~/x` and relative paths are accepted; absolute paths, paths that climb above the root, and
     /// symbolic links that lead out of it are refused.
     public func resolve(_ reference: String, from fromFile: String) -> Resolution {
+        guard case .inside(let relative) = resolveLexically(reference, from: fromFile) else { return .outsideRoot }
+        let resolved = resolvedURL.appendingPathComponent(relative).resolvingSymlinksInPath().path
+        let rootPath = resolvedURL.path
+        guard resolved == rootPath || resolved.hasPrefix(rootPath + "/") else { return .outsideRoot }
+        return .inside(relative)
+    }
+
+    /// Like `resolve(_:from:)` but on the path's text alone, without looking at symbolic links:
+    /// for naming pages, not for reading files.
+    public func resolveLexically(_ reference: String, from fromFile: String) -> Resolution {
         if reference.hasPrefix("/") { return .outsideRoot }
         var components: [Substring]
         let target: Substring
@@ -44,11 +54,7 @@ public struct ContentRoot: Sendable {
             default: components.append(part)
             }
         }
-        let relative = components.joined(separator: "/")
-        let resolved = resolvedURL.appendingPathComponent(relative).resolvingSymlinksInPath().path
-        let rootPath = resolvedURL.path
-        guard resolved == rootPath || resolved.hasPrefix(rootPath + "/") else { return .outsideRoot }
-        return .inside(relative)
+        return .inside(components.joined(separator: "/"))
     }
 
     public enum Resolution: Sendable, Equatable {

@@ -79,7 +79,7 @@ struct DialectTransformer {
                     output.append(block)
                 }
             case .heading(let level, _):
-                let text = block.plainText.trimmingCharacters(in: .whitespaces)
+                let text = block.plainText.trimmingBlanks()
                 let id = slugger.slug(for: text)
                 headings.append(Heading(level: level, text: text, id: id, location: block.location))
                 lastHeading = text
@@ -125,7 +125,8 @@ struct DialectTransformer {
     // MARK: Includes
 
     private static func includeReference(in paragraph: MarkdownNode) -> String? {
-        guard paragraph.plainText.uppercased().hasPrefix("[!INCLUDE") else { return nil }
+        guard case .text(let text)? = paragraph.children.first?.kind,
+              text.prefix(9).uppercased() == "[!INCLUDE" else { return nil }
         for child in paragraph.children {
             if case .link(let destination, _) = child.kind { return destination }
         }
@@ -197,7 +198,7 @@ struct DialectTransformer {
             return MarkdownNode(.callout(kind), children: transformBlocks(rest, in: file), location: quote.location)
         }
         if upper.hasPrefix("[!VIDEO ") {
-            let url = markerText.dropFirst("[!VIDEO ".count).dropLast().trimmingCharacters(in: .whitespaces)
+            let url = markerText.dropFirst("[!VIDEO ".count).dropLast().trimmingBlanks()
             return MarkdownNode(.videoCard(url: url), location: quote.location)
         }
         if upper.hasPrefix("[!DIV "), markerText.lowercased().contains("checklist") {
@@ -217,7 +218,7 @@ struct DialectTransformer {
             return false
         }
         let firstLine = paragraph.children[..<(lineEnd ?? paragraph.children.endIndex)]
-        let text = firstLine.map(\.plainText).joined().trimmingCharacters(in: .whitespaces)
+        let text = firstLine.map(\.plainText).joined().trimmingBlanks()
         guard text.hasPrefix("[!"), text.hasSuffix("]") else { return nil }
         var remainder: MarkdownNode?
         if let lineEnd, lineEnd + 1 < paragraph.children.endIndex {

@@ -1,20 +1,38 @@
 extension String {
     /// Escaped for HTML text and double-quoted attribute values.
+    ///
+    /// Works on UTF-8 bytes: every page's text goes through here, and the characters to escape
+    /// are all ASCII, so no grapheme breaking is needed.
     public var htmlEscaped: String {
-        guard contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "'" }) else { return self }
-        var result = ""
-        result.reserveCapacity(utf8.count + 16)
-        for character in self {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        var utf8 = self.utf8
+        if let result = utf8.withContiguousStorageIfAvailable({ Self.escape($0) }) {
+            return result ?? self
+        }
+        var copy = self
+        copy.makeContiguousUTF8()
+        utf8 = copy.utf8
+        return utf8.withContiguousStorageIfAvailable { Self.escape($0) }.flatMap { $0 } ?? copy
+    }
+
+    /// The escaped text, or `nil` when nothing needed escaping.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = bytes.firstIndex(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return nil
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 32)
+        output.append(contentsOf: bytes[..<first])
+        for byte in bytes[first...] {
+            switch byte {
+            case 0x26: output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B]) // &amp;
+            case 0x3C: output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B]) // &lt;
+            case 0x3E: output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B]) // &gt;
+            case 0x22: output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]) // &quot;
+            case 0x27: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B]) // &#39;
+            default: output.append(byte)
             }
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
     }
 }
 

@@ -12,9 +12,21 @@ public struct TableCell: Sendable, Hashable {
     public var normalized: String { Self.normalize(text) }
 
     public static func normalize(_ text: String) -> String {
-        text.lowercased()
-            .replacing("*", with: "")
-            .split(whereSeparator: \.isWhitespace)
-            .joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.lowercased().utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D:
+                pendingSpace = !bytes.isEmpty
+            case 0x2A:
+                continue
+            default:
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

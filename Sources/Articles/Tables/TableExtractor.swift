@@ -29,7 +29,7 @@ struct TableExtractor {
 
     private static func cell(_ node: MarkdownNode) -> TableCell {
         // cmark-gfm's cell positions include varying padding; the first inline is where the text is.
-        TableCell(text: node.plainText.trimmingCharacters(in: .whitespaces), location: node.children.first?.location ?? node.location)
+        TableCell(text: node.plainText.trimmingBlanks(), location: node.children.first?.location ?? node.location)
     }
 
     private func shape(of header: [TableCell]) throws(DiagnosticError) -> Shape? {

@@ -19,7 +19,7 @@ struct LinkResolver: Sendable {
               !destination.contains("://"), !destination.lowercased().hasPrefix("mailto:") else { return .unchanged }
         let (path, fragment) = Self.split(destination)
         guard path.hasSuffix(".md") else { return .unchanged }
-        guard case .inside(let resolved) = root.resolve(path, from: file) else { return .missing(path: path) }
+        guard case .inside(let resolved) = root.resolveLexically(path, from: file) else { return .missing(path: path) }
         return articlePaths.contains(resolved) ? .page(path: resolved, fragment: fragment) : .missing(path: path)
     }
 
