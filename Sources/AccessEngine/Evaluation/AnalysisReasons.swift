@@ -18,7 +18,6 @@ public struct AnalysisReasons: OptionSet, Sendable, Hashable {
     public static let userRisk = AnalysisReasons(rawValue: 1 << 9)
     public static let policyNotEnabled = AnalysisReasons(rawValue: 1 << 10)
     public static let notEnoughInformation = AnalysisReasons(rawValue: 1 << 11)
-    public static let emptyPolicy = AnalysisReasons(rawValue: 1 << 12)
 
     private static let names: [(AnalysisReasons, String)] = [
         (.users, "users"), (.application, "application"), (.userActions, "userActions"),
@@ -26,7 +25,6 @@ public struct AnalysisReasons: OptionSet, Sendable, Hashable {
         (.devices, "devices"), (.clientApps, "clientApps"), (.location, "location"),
         (.signInRisk, "signInRisk"), (.userRisk, "userRisk"),
         (.policyNotEnabled, "policyNotEnabled"), (.notEnoughInformation, "notEnoughInformation"),
-        (.emptyPolicy, "emptyPolicy"),
     ]
 
     /// Graph's names, in Graph's order; `notSet` when empty (the policy applies).

@@ -58,7 +58,6 @@ final class CompiledStorage: Sendable {
     let all: PolicyBits
     let enforced: PolicyBits
     let reportOnly: PolicyBits
-    let emptyPolicies: PolicyBits
     let users: UserIndex
     let applications: ApplicationIndex
     let clientApps: EnumConditionIndex
@@ -119,14 +118,13 @@ final class CompiledStorage: Sendable {
             }
             try builder.index(policy, at: index, locations: locationIndexById)
             compiled.append(
-                try Self.compile(policy, at: index, strengths: strengthIndex, builder: &builder))
+                try Self.compile(policy, strengths: strengthIndex))
         }
         catalog = PolicyCatalog(
             policies: compiled, strengths: strengthPolicies.map(CompiledStrength.init))
         all = builder.all
         enforced = builder.enforced
         reportOnly = builder.reportOnly
-        emptyPolicies = builder.emptyPolicies
         users = builder.users
         applications = builder.applications
         clientApps = builder.clientApps
@@ -138,8 +136,7 @@ final class CompiledStorage: Sendable {
     }
 
     private static func compile(
-        _ policy: ConditionalAccessPolicy, at index: Int, strengths: [String: Int],
-        builder: inout IndexBuilder
+        _ policy: ConditionalAccessPolicy, strengths: [String: Int]
     ) throws(DocumentError) -> CompiledPolicy {
         var controls: [CompiledControl] = []
         let grant = policy.grantControls
@@ -163,7 +160,6 @@ final class CompiledStorage: Sendable {
             controls.append(CompiledControl(control: .customControl, reference: custom, strengthIndex: nil))
         }
         let session = policy.sessionControls.flatMap { $0.enabled.isEmpty ? nil : $0 }
-        if controls.isEmpty && session == nil { builder.emptyPolicies.insert(index) }
         return CompiledPolicy(
             id: policy.id, displayName: policy.displayName, state: policy.state,
             grantOperator: grant?.operator ?? .and, controls: controls, sessionControls: session,

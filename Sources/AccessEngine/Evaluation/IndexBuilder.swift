@@ -3,7 +3,6 @@ struct IndexBuilder {
     var all = PolicyBits.empty
     var enforced = PolicyBits.empty
     var reportOnly = PolicyBits.empty
-    var emptyPolicies = PolicyBits.empty
     var users = UserIndex()
     var applications = ApplicationIndex()
     var clientApps = EnumConditionIndex(caseCount: ClientAppType.count)

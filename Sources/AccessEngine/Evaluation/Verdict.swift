@@ -37,6 +37,10 @@ public enum BlockReason: String, Sendable, Hashable, CaseIterable, Codable {
     case customControlAcrossTenants
     /// An email one-time passcode user when the tenant has the feature turned off.
     case emailOneTimePasscodeDisabled
+    /// A member's device is not compliant or not hybrid joined.
+    case deviceRequirementNotMet
+    /// Approved client app or app protection policy on a platform other than iOS or Android.
+    case unsupportedControlForPlatform
 }
 
 /// Whether a requirement is already met, can be met by the user, or cannot be met at all.
