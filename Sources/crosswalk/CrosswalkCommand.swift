@@ -5,6 +5,6 @@ struct CrosswalkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosswalk",
         abstract: "Publish Conditional Access guidance for external users that cannot drift from the engine.",
-        subcommands: []
+        subcommands: [WhatIfCommand.self, FlowsCommand.self]
     )
 }
