@@ -40,6 +40,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .testTarget(name: "AccessEngineTests", dependencies: ["AccessEngine"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CrosswalkCLITests", dependencies: ["crosswalk"], resources: [.copy("Fixtures")]),
+        .executableTarget(name: "EngineBenchmark", dependencies: ["AccessEngine"], path: "Benchmarks/EngineBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )
