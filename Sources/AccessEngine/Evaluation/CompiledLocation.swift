@@ -1,5 +1,3 @@
-import Foundation
-
 /// A named location with its ranges parsed and its countries packed into integers.
 struct CompiledLocation: Sendable {
     let ranges: [IPRange]
@@ -35,9 +33,10 @@ struct CompiledLocation: Sendable {
 
     /// Packs a two-letter ISO code into 16 bits, ignoring case.
     static func countryCode(_ text: String) -> UInt16? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 2 else { return nil }
-        return UInt16(bytes[0] & 0xDF) << 8 | UInt16(bytes[1] & 0xDF)
+        var iterator = text.utf8.makeIterator()
+        guard let first = iterator.next(), let second = iterator.next(), iterator.next() == nil
+        else { return nil }
+        return UInt16(first & 0xDF) << 8 | UInt16(second & 0xDF)
     }
 
     func matches(address: IPAddress?, country: UInt16?) -> Bool {

@@ -1,6 +1,6 @@
 /// An authentication strength split by where its combinations can be performed by an external
 /// user (seed 004, Table 1).
-struct CompiledStrength: Sendable {
+final class CompiledStrength: Sendable {
     let id: String
     let all: [AuthenticationMethodModes]
     /// Combinations acceptable as a home-tenant MFA claim.

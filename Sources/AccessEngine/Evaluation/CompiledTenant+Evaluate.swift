@@ -10,7 +10,7 @@ extension CompiledTenant {
         var collector = RequirementCollector()
         if storage.tenant.securityDefaultsEnabled {
             collector.add(
-                .mfa, reference: nil, outcome: storage.resolveMultifactor(facts), policy: nil,
+                .mfa, reference: -1, outcome: storage.resolveMultifactor(facts), policy: nil,
                 securityDefaults: true)
         }
         applying.forEach { collector.add(policy: $0, storage: storage, facts: facts) }

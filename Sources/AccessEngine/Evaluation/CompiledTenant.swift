@@ -16,25 +16,19 @@ public struct CompiledTenant: Sendable {
 /// Policy sets by user, group, role and guest type.
 struct UserIndex: Sendable {
     var includeAll = PolicyBits.empty
-    var includeUsers: [String: PolicyBits] = [:]
-    var excludeUsers: [String: PolicyBits] = [:]
-    var includeGroups: [String: PolicyBits] = [:]
-    var excludeGroups: [String: PolicyBits] = [:]
-    var includeRoles: [String: PolicyBits] = [:]
-    var excludeRoles: [String: PolicyBits] = [:]
+    var byUser: [String: ScopedBits] = [:]
+    var byGroup: [String: ScopedBits] = [:]
+    var byRole: [String: ScopedBits] = [:]
     /// By guest type ordinal: policies targeting that type from any home tenant.
-    var includeGuests = Array(repeating: PolicyBits.empty, count: ExternalUserType.count)
-    var excludeGuests = Array(repeating: PolicyBits.empty, count: ExternalUserType.count)
+    var guests = Array(repeating: ScopedBits(), count: ExternalUserType.count)
     /// By home tenant, then guest type ordinal: policies enumerating that tenant.
-    var includeGuestsByTenant: [String: [PolicyBits]] = [:]
-    var excludeGuestsByTenant: [String: [PolicyBits]] = [:]
+    var guestsByTenant: [String: [ScopedBits]] = [:]
 }
 
 /// Policy sets by application, user action and authentication context.
 struct ApplicationIndex: Sendable {
     var includeAll = PolicyBits.empty
-    var include: [String: PolicyBits] = [:]
-    var exclude: [String: PolicyBits] = [:]
+    var byApplication: [String: ScopedBits] = [:]
     var userActions: [String: PolicyBits] = [:]
     var authenticationContexts: [String: PolicyBits] = [:]
 }
@@ -69,6 +63,9 @@ final class CompiledStorage: Sendable {
     let deviceFilters: [(index: Int, mode: DeviceFilter.Mode, rule: DeviceRule)]
     let multifactor: CompiledStrength
     let trustUsable: Bool
+    /// Inbound trust by lowercased home tenant id, after inheritance from the default.
+    let partnerTrust: [String: ResolvedInboundTrust]
+    let defaultTrust: ResolvedInboundTrust
 
     init(_ tenant: Tenant) throws(DocumentError) {
         self.tenant = tenant
@@ -90,6 +87,14 @@ final class CompiledStorage: Sendable {
                     + "both be in effect", path: "securityDefaultsEnabled", at: first.location)
         }
         trustUsable = tenant.license >= .p1 && !tenant.securityDefaultsEnabled
+        let crossTenant = tenant.crossTenantAccess
+        defaultTrust = crossTenant.inboundTrust(forHomeTenant: nil)
+        var partnerTrust: [String: ResolvedInboundTrust] = [:]
+        for partner in crossTenant.partners {
+            guard let id = partner.tenantId?.lowercased(), partnerTrust[id] == nil else { continue }
+            partnerTrust[id] = crossTenant.inboundTrust(forHomeTenant: id)
+        }
+        self.partnerTrust = partnerTrust
 
         let strengthPolicies = tenant.allAuthenticationStrengths
         var strengthIndex: [String: Int] = [:]
@@ -109,6 +114,7 @@ final class CompiledStorage: Sendable {
 
         var builder = IndexBuilder(locationCount: namedLocations.count)
         var compiled: [CompiledPolicy] = []
+        var references = ReferenceTable()
         for (index, policy) in policies.enumerated() {
             builder.all.insert(index)
             switch policy.state {
@@ -118,10 +124,11 @@ final class CompiledStorage: Sendable {
             }
             try builder.index(policy, at: index, locations: locationIndexById)
             compiled.append(
-                try Self.compile(policy, strengths: strengthIndex))
+                try Self.compile(policy, strengths: strengthIndex, references: &references))
         }
         catalog = PolicyCatalog(
-            policies: compiled, strengths: strengthPolicies.map(CompiledStrength.init))
+            policies: compiled, strengths: strengthPolicies.map(CompiledStrength.init),
+            references: references.strings)
         all = builder.all
         enforced = builder.enforced
         reportOnly = builder.reportOnly
@@ -136,15 +143,17 @@ final class CompiledStorage: Sendable {
     }
 
     private static func compile(
-        _ policy: ConditionalAccessPolicy, strengths: [String: Int]
+        _ policy: ConditionalAccessPolicy, strengths: [String: Int],
+        references: inout ReferenceTable
     ) throws(DocumentError) -> CompiledPolicy {
         var controls: [CompiledControl] = []
         let grant = policy.grantControls
         for builtIn in grant?.builtInControls ?? [] {
-            controls.append(CompiledControl(control: GrantControl(builtIn), reference: nil, strengthIndex: nil))
+            controls.append(CompiledControl(control: GrantControl(builtIn), reference: -1, strengthIndex: -1))
         }
         for terms in grant?.termsOfUse ?? [] {
-            controls.append(CompiledControl(control: .termsOfUse, reference: terms, strengthIndex: nil))
+            controls.append(
+                CompiledControl(control: .termsOfUse, reference: references.index(terms), strengthIndex: -1))
         }
         if let strength = grant?.authenticationStrength {
             guard let found = strengths[strength.lowercased()] else {
@@ -154,16 +163,47 @@ final class CompiledStorage: Sendable {
                     path: "grantControls.authenticationStrength", at: policy.location)
             }
             controls.append(
-                CompiledControl(control: .authenticationStrength, reference: strength, strengthIndex: found))
+                CompiledControl(
+                    control: .authenticationStrength, reference: references.index(strength),
+                    strengthIndex: found))
         }
         for custom in grant?.customAuthenticationFactors ?? [] {
-            controls.append(CompiledControl(control: .customControl, reference: custom, strengthIndex: nil))
+            controls.append(
+                CompiledControl(control: .customControl, reference: references.index(custom), strengthIndex: -1))
         }
         let session = policy.sessionControls.flatMap { $0.enabled.isEmpty ? nil : $0 }
         return CompiledPolicy(
             id: policy.id, displayName: policy.displayName, state: policy.state,
             grantOperator: grant?.operator ?? .and, controls: controls, sessionControls: session,
-            usesSignInRisk: !policy.conditions.signInRiskLevels.isEmpty,
-            usesUserRisk: !policy.conditions.userRiskLevels.isEmpty)
+            usesSignInRisk: !policy.conditions.signInRiskLevels.isEmpty)
+    }
+
+    /// The trust for users from a home tenant, by the key from ``tenantKey(_:)``.
+    func inboundTrust(forTenantKey key: String?) -> ResolvedInboundTrust {
+        guard let key else { return defaultTrust }
+        return partnerTrust[key] ?? defaultTrust
+    }
+
+    /// Tenant ids compare without case; lowercase ids (as Graph writes them) are used as they
+    /// are, so only unusual input pays for a new string.
+    static func tenantKey(_ tenantId: String?) -> String? {
+        guard let tenantId else { return nil }
+        if tenantId.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+            return tenantId.lowercased()
+        }
+        return tenantId
+    }
+}
+
+/// Interns the strings controls refer to.
+struct ReferenceTable {
+    private(set) var strings: [String] = []
+    private var positions: [String: Int] = [:]
+
+    mutating func index(_ text: String) -> Int {
+        if let position = positions[text] { return position }
+        positions[text] = strings.count
+        strings.append(text)
+        return strings.count - 1
     }
 }

@@ -51,34 +51,35 @@ extension CompiledStorage {
     }
 
     private func userMask(_ signIn: SignIn, facts: SignInFacts) -> PolicyBits {
-        let userId = signIn.identity.userId
         var included = users.includeAll
         var excluded = PolicyBits.empty
-        if let bits = users.includeUsers[userId] { included |= bits }
-        if let bits = users.excludeUsers[userId] { excluded |= bits }
-        if let guest = signIn.guest {
-            if !users.includeGroups.isEmpty || !users.excludeGroups.isEmpty {
-                for group in guest.groups {
-                    if let bits = users.includeGroups[group] { included |= bits }
-                    if let bits = users.excludeGroups[group] { excluded |= bits }
-                }
+        if let bits = users.byUser[signIn.identity.userId] {
+            included |= bits.include
+            excluded |= bits.exclude
+        }
+        if !users.byGroup.isEmpty, let groups = signIn.guest?.groups {
+            for group in groups {
+                guard let bits = users.byGroup[group] else { continue }
+                included |= bits.include
+                excluded |= bits.exclude
             }
-            if !users.includeRoles.isEmpty || !users.excludeRoles.isEmpty {
-                for role in guest.roles {
-                    if let bits = users.includeRoles[role] { included |= bits }
-                    if let bits = users.excludeRoles[role] { excluded |= bits }
-                }
+        }
+        if !users.byRole.isEmpty, let roles = signIn.guest?.roles {
+            for role in roles {
+                guard let bits = users.byRole[role] else { continue }
+                included |= bits.include
+                excluded |= bits.exclude
             }
         }
         if !facts.userTypes.isEmpty {
-            let tenant = signIn.identity.externalTenantId
-            let includeByTenant = tenant.flatMap { users.includeGuestsByTenant[$0] }
-            let excludeByTenant = tenant.flatMap { users.excludeGuestsByTenant[$0] }
+            let byTenant = facts.homeTenantKey.flatMap { users.guestsByTenant[$0] }
             for type in ExternalUserType.allCasesInOrder where facts.userTypes.contains(type.flag) {
-                included |= users.includeGuests[type.ordinal]
-                excluded |= users.excludeGuests[type.ordinal]
-                if let includeByTenant { included |= includeByTenant[type.ordinal] }
-                if let excludeByTenant { excluded |= excludeByTenant[type.ordinal] }
+                included |= users.guests[type.ordinal].include
+                excluded |= users.guests[type.ordinal].exclude
+                if let byTenant {
+                    included |= byTenant[type.ordinal].include
+                    excluded |= byTenant[type.ordinal].exclude
+                }
             }
         }
         return included.subtracting(excluded)
@@ -90,8 +91,9 @@ extension CompiledStorage {
             var result = PolicyBits.empty
             for app in apps {
                 var included = applications.includeAll
-                if let bits = applications.include[app] { included |= bits }
-                if let bits = applications.exclude[app] { included = included.subtracting(bits) }
+                if let bits = applications.byApplication[app] {
+                    included = (included | bits.include).subtracting(bits.exclude)
+                }
                 result |= included
             }
             return result

@@ -7,7 +7,7 @@ extension CompiledStorage {
         case .mfa:
             return resolveMultifactor(facts)
         case .authenticationStrength:
-            return resolveStrength(catalog.strengths[control.strengthIndex!], facts: facts)
+            return resolveStrength(catalog.strengths[control.strengthIndex], facts: facts)
         case .compliantDevice:
             return resolveDevice(
                 claim: facts.deviceCompliant, trusted: facts.trust.isCompliantDeviceAccepted,

@@ -54,52 +54,46 @@ struct IndexBuilder {
             case "all": self.users.includeAll.insert(index)
             case "none": break
             case UserCondition.legacyGuestsKeyword.lowercased():
-                for type in 0..<ExternalUserType.count { self.users.includeGuests[type].insert(index) }
-            default: self.users.includeUsers.add(index, for: user)
+                for type in 0..<ExternalUserType.count { self.users.guests[type].include.insert(index) }
+            default: self.users.byUser.include(index, for: user)
             }
         }
         for user in users.excludeUsers {
             if user.lowercased() == UserCondition.legacyGuestsKeyword.lowercased() {
-                for type in 0..<ExternalUserType.count { self.users.excludeGuests[type].insert(index) }
+                for type in 0..<ExternalUserType.count { self.users.guests[type].exclude.insert(index) }
             } else {
-                self.users.excludeUsers.add(index, for: user)
+                self.users.byUser.exclude(index, for: user)
             }
         }
-        for group in users.includeGroups { self.users.includeGroups.add(index, for: group) }
-        for group in users.excludeGroups { self.users.excludeGroups.add(index, for: group) }
-        for role in users.includeRoles { self.users.includeRoles.add(index, for: role) }
-        for role in users.excludeRoles { self.users.excludeRoles.add(index, for: role) }
+        for group in users.includeGroups { self.users.byGroup.include(index, for: group) }
+        for group in users.excludeGroups { self.users.byGroup.exclude(index, for: group) }
+        for role in users.includeRoles { self.users.byRole.include(index, for: role) }
+        for role in users.excludeRoles { self.users.byRole.exclude(index, for: role) }
         if let guests = users.includeGuestsOrExternalUsers {
-            Self.indexGuests(
-                guests, at: index, any: &self.users.includeGuests,
-                byTenant: &self.users.includeGuestsByTenant)
+            indexGuests(guests, at: index, excluding: false)
         }
         if let guests = users.excludeGuestsOrExternalUsers {
-            Self.indexGuests(
-                guests, at: index, any: &self.users.excludeGuests,
-                byTenant: &self.users.excludeGuestsByTenant)
+            indexGuests(guests, at: index, excluding: true)
         }
     }
 
     /// Local guests have no home tenant, so a tenant list never narrows them.
-    private static func indexGuests(
-        _ guests: GuestsOrExternalUsers, at index: Int, any: inout [PolicyBits],
-        byTenant: inout [String: [PolicyBits]]
+    private mutating func indexGuests(
+        _ guests: GuestsOrExternalUsers, at index: Int, excluding: Bool
     ) {
+        func mark(_ bits: inout ScopedBits) {
+            if excluding { bits.exclude.insert(index) } else { bits.include.insert(index) }
+        }
         for type in guests.guestOrExternalUserTypes.members {
             switch guests.externalTenants {
-            case .all:
-                any[type.ordinal].insert(index)
-            case .enumerated(let tenants):
-                if type == .internalGuest {
-                    any[type.ordinal].insert(index)
-                    continue
-                }
+            case .enumerated(let tenants) where type != .internalGuest:
                 for tenant in tenants {
-                    byTenant[tenant, default: Array(repeating: .empty, count: ExternalUserType.count)][
-                        type.ordinal
-                    ].insert(index)
+                    mark(&users.guestsByTenant[
+                        tenant.lowercased(),
+                        default: Array(repeating: ScopedBits(), count: ExternalUserType.count)][type.ordinal])
                 }
+            case .all, .enumerated:
+                mark(&users.guests[type.ordinal])
             }
         }
     }
@@ -109,10 +103,10 @@ struct IndexBuilder {
             switch app.lowercased() {
             case "all": applications.includeAll.insert(index)
             case "none": break
-            default: applications.include.add(index, for: app)
+            default: applications.byApplication.include(index, for: app)
             }
         }
-        for app in apps.excludeApplications { applications.exclude.add(index, for: app) }
+        for app in apps.excludeApplications { applications.byApplication.exclude(index, for: app) }
         for action in apps.includeUserActions {
             applications.userActions.add(index, for: action.lowercased())
         }

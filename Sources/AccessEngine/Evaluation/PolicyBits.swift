@@ -103,3 +103,20 @@ extension Dictionary where Value == PolicyBits {
         self[key, default: .empty].insert(index)
     }
 }
+
+/// The policies that include and exclude one key (a user, group, role, application or guest
+/// type), kept together so a sign-in hashes each key once.
+struct ScopedBits: Sendable, Hashable {
+    var include = PolicyBits.empty
+    var exclude = PolicyBits.empty
+}
+
+extension Dictionary where Value == ScopedBits {
+    mutating func include(_ index: Int, for key: Key) {
+        self[key, default: ScopedBits()].include.insert(index)
+    }
+
+    mutating func exclude(_ index: Int, for key: Key) {
+        self[key, default: ScopedBits()].exclude.insert(index)
+    }
+}

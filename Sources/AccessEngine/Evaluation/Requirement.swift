@@ -1,8 +1,7 @@
 /// A control demanded by the applying policies, and how the sign-in meets it.
 public struct Requirement: Sendable, Hashable {
     public let control: GrantControl
-    /// The terms of use id, custom control name or strength id the control refers to.
-    public let reference: String?
+    let referenceIndex: Int
     public let status: RequirementStatus
     public let location: RequirementLocation
     /// Whether the user must first register a method (or device) where the control happens.
@@ -12,6 +11,9 @@ public struct Requirement: Sendable, Hashable {
     let policies: PolicyBits
     let fromSecurityDefaults: Bool
     let catalog: PolicyCatalog
+
+    /// The terms of use id, custom control name or strength id the control refers to.
+    public var reference: String? { catalog.reference(referenceIndex) }
 
     /// The ids of the policies that demand the control; `securityDefaults` stands for the
     /// tenant's security defaults.

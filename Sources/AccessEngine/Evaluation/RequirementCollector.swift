@@ -3,7 +3,7 @@
 struct RequirementCollector {
     private struct Entry {
         let control: GrantControl
-        let reference: String?
+        let reference: Int
         var outcome: ControlOutcome
         var policies: PolicyBits
         var fromSecurityDefaults: Bool
@@ -14,7 +14,7 @@ struct RequirementCollector {
     var isEmpty: Bool { entries.isEmpty }
 
     mutating func add(
-        _ control: GrantControl, reference: String?, outcome: ControlOutcome,
+        _ control: GrantControl, reference: Int, outcome: ControlOutcome,
         policy: Int?, securityDefaults: Bool = false
     ) {
         if let position = entries.firstIndex(where: {
@@ -73,10 +73,12 @@ struct RequirementCollector {
 
     func requirements(_ catalog: PolicyCatalog) -> [Requirement] {
         entries.sorted {
-            $0.control != $1.control ? $0.control < $1.control : ($0.reference ?? "") < ($1.reference ?? "")
+            $0.control != $1.control
+                ? $0.control < $1.control
+                : (catalog.reference($0.reference) ?? "") < (catalog.reference($1.reference) ?? "")
         }.map {
             Requirement(
-                control: $0.control, reference: $0.reference, status: $0.outcome.status,
+                control: $0.control, referenceIndex: $0.reference, status: $0.outcome.status,
                 location: $0.outcome.location,
                 registrationRequired: $0.outcome.registrationRequired,
                 blockReason: $0.outcome.blockReason, policies: $0.policies,

@@ -16,6 +16,8 @@ struct SignInFacts: Sendable {
     let accessPath: AccessPath
     let trust: ResolvedInboundTrust
     let userTypes: ExternalUserTypes
+    /// The home tenant id, lowercased.
+    let homeTenantKey: String?
     let completedMfa: [AuthenticationMethodModes]
     let completedMultifactor: Bool
     let deviceCompliant: Bool
@@ -25,46 +27,46 @@ struct SignInFacts: Sendable {
     let devicePlatform: DevicePlatform?
 
     init(_ signIn: SignIn, storage: CompiledStorage) {
-        let identity = signIn.identity
-        let guest = signIn.guest
-        let type = identity.externalUserType
+        let type = signIn.identity.externalUserType
+        let tenantId = signIn.identity.externalTenantId
         let directConnect =
-            guest?.accessPath == .b2bDirectConnect || type == .b2bDirectConnectUser
+            signIn.guest?.accessPath == .b2bDirectConnect || type == .b2bDirectConnectUser
         accessPath = directConnect ? .b2bDirectConnect : .b2bCollaboration
         switch type {
         case nil, .internalGuest?:
             principal = .internalAccount
         default:
             // Direct connect exists only between Microsoft Entra organisations.
-            let provider = directConnect ? .entraId : guest?.identityProvider
-            if provider == .entraId || (provider == nil && identity.externalTenantId != nil) {
+            let provider = directConnect ? .entraId : signIn.guest?.identityProvider
+            if provider == .entraId || (provider == nil && tenantId != nil) {
                 principal = .entraExternal
             } else {
                 principal = .otherProvider(provider)
             }
         }
+        let key = CompiledStorage.tenantKey(tenantId)
+        homeTenantKey = key
         let resolved =
             principal == .entraExternal
-            ? storage.tenant.crossTenantAccess.inboundTrust(forHomeTenant: identity.externalTenantId)
-            : .none
+            ? storage.inboundTrust(forTenantKey: key) : .none
         trust = storage.trustUsable ? resolved : .none
         var types = type?.flag ?? []
         if resolved.isServiceProvider { types.insert(.serviceProvider) }
         userTypes = types
-        completedMfa = guest?.homeSession.mfa ?? []
+        completedMfa = signIn.guest?.homeSession.mfa ?? []
         completedMultifactor =
             !completedMfa.isEmpty
             && CompiledStrength.isMet(by: completedMfa, in: storage.multifactor.all)
         deviceCompliant =
             principal == .internalAccount
             ? signIn.conditions.deviceInfo?["iscompliant"]?.lowercased() == "true"
-            : guest?.homeSession.deviceCompliant ?? false
+            : signIn.guest?.homeSession.deviceCompliant ?? false
         hybridJoined =
             principal == .internalAccount
             ? signIn.conditions.deviceInfo?["trusttype"]?.lowercased() == "serverad"
-            : guest?.homeSession.hybridJoined ?? false
-        registeredHome = guest?.registeredMethods.home ?? []
-        registeredResource = guest?.registeredMethods.resource ?? []
+            : signIn.guest?.homeSession.hybridJoined ?? false
+        registeredHome = signIn.guest?.registeredMethods.home ?? []
+        registeredResource = signIn.guest?.registeredMethods.resource ?? []
         devicePlatform = signIn.conditions.devicePlatform
     }
 

@@ -56,12 +56,18 @@ struct StepPlanner {
     ) {
         take(1, .signInStarted)
         take(2, .policiesEvaluated)
-        let home = requirements.filter { $0.location == .homeTenant }
-        if !home.isEmpty {
+        var atHome = false
+        var missing = false
+        var failed = false
+        for index in requirements.indices where requirements[index].location == .homeTenant {
+            atHome = true
+            missing = missing || requirements[index].status != .satisfiedByClaim
+            failed = failed || requirements[index].status == .unsatisfiable
+        }
+        if atHome {
             take(3, .trustAccepted)
-            let missing = home.contains { $0.status != .satisfiedByClaim }
             take(4, missing ? .claimsMissing : .claimsFound)
-            if home.contains(where: { $0.status == .unsatisfiable }) {
+            if failed {
                 take(5, .homeChecksFailed)
             } else {
                 take(5, missing ? .homeChallenge : .noInteractionNeeded)
