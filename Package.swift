@@ -41,13 +41,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .testTarget(name: "AccessEngineTests", dependencies: ["AccessEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SiteGeneratorTests",
             dependencies: ["SiteGenerator", "Articles"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "CrosswalkCLITests", dependencies: ["crosswalk"]),
+        .testTarget(name: "CrosswalkCLITests", dependencies: ["crosswalk"], resources: [.copy("Fixtures")]),
+        .executableTarget(name: "EngineBenchmark", dependencies: ["AccessEngine"], path: "Benchmarks/EngineBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,47 @@
+/// The resource tenant: the organisation whose resources an external user wants to reach, with
+/// the configuration that decides what happens.
+public struct Tenant: Sendable, Hashable {
+    public var tenantId: String
+    public var displayName: String
+    public var license: License
+    /// Security defaults replace Conditional Access in tenants without P1: every user registers
+    /// and performs MFA in this tenant, and no trust settings can be used (seed 003).
+    public var securityDefaultsEnabled: Bool
+    /// Whether external users without another identity provider can sign in with an emailed code.
+    public var emailOneTimePasscodeEnabled: Bool
+    public var policies: [ConditionalAccessPolicy]
+    public var namedLocations: [NamedLocation]
+    /// Custom strengths defined by the tenant; the built-in ones are always known.
+    public var authenticationStrengths: [AuthenticationStrengthPolicy]
+    public var crossTenantAccess: CrossTenantAccessPolicy
+
+    public init(
+        tenantId: String,
+        displayName: String,
+        license: License = .p1,
+        securityDefaultsEnabled: Bool = false,
+        emailOneTimePasscodeEnabled: Bool = true,
+        policies: [ConditionalAccessPolicy] = [],
+        namedLocations: [NamedLocation] = [],
+        authenticationStrengths: [AuthenticationStrengthPolicy] = [],
+        crossTenantAccess: CrossTenantAccessPolicy = CrossTenantAccessPolicy()
+    ) {
+        self.tenantId = tenantId
+        self.displayName = displayName
+        self.license = license
+        self.securityDefaultsEnabled = securityDefaultsEnabled
+        self.emailOneTimePasscodeEnabled = emailOneTimePasscodeEnabled
+        self.policies = policies
+        self.namedLocations = namedLocations
+        self.authenticationStrengths = authenticationStrengths
+        self.crossTenantAccess = crossTenantAccess
+    }
+
+    /// Every strength a policy may reference: the built-in ones followed by the tenant's own.
+    public var allAuthenticationStrengths: [AuthenticationStrengthPolicy] {
+        AuthenticationStrengthPolicy.builtIn
+            + authenticationStrengths.filter { custom in
+                !AuthenticationStrengthPolicy.builtIn.contains { $0.id == custom.id }
+            }
+    }
+}

@@ -1,0 +1,39 @@
+extension CrossTenantAccessPolicy {
+    /// Reads `{default: ..., partners: ...}`; partners may be one object, an array or a page.
+    init(reading reader: DocumentReader) throws(DocumentError) {
+        var partners: [CrossTenantConfiguration] = []
+        if let list = try reader.optional("partners") {
+            for item in try list.collection() {
+                let configuration = try CrossTenantConfiguration(reading: item)
+                guard configuration.tenantId != nil else {
+                    throw .missingMember(path: item.childPath("tenantId"), at: item.location)
+                }
+                partners.append(configuration)
+            }
+        }
+        self.init(
+            defaultConfiguration: try reader.optional("default").map {
+                reader throws(DocumentError) in try CrossTenantConfiguration(reading: reader)
+            } ?? CrossTenantConfiguration(),
+            partners: partners
+        )
+    }
+}
+
+extension CrossTenantConfiguration {
+    init(reading reader: DocumentReader) throws(DocumentError) {
+        var trust = InboundTrust()
+        if let inbound = try reader.optional("inboundTrust") {
+            trust.isMfaAccepted = try inbound.optional("isMfaAccepted")?.bool()
+            trust.isCompliantDeviceAccepted = try inbound.optional("isCompliantDeviceAccepted")?
+                .bool()
+            trust.isHybridAzureADJoinedDeviceAccepted = try inbound.optional(
+                "isHybridAzureADJoinedDeviceAccepted")?.bool()
+        }
+        self.init(
+            tenantId: try reader.optional("tenantId")?.string(),
+            inboundTrust: trust,
+            isServiceProvider: try reader.optional("isServiceProvider")?.bool()
+        )
+    }
+}

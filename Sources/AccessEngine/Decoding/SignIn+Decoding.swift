@@ -1,0 +1,115 @@
+import Foundation
+
+extension SignIn {
+    /// Reads a sign-in in What If names (`signInIdentity`, `signInContext`, `signInConditions`)
+    /// plus the `guest` block.
+    ///
+    /// An absent `clientAppType` reads as `browser`, the What If default; other absent conditions
+    /// stay unknown.
+    public init(document: DocumentValue) throws(DocumentError) {
+        let root = DocumentReader(document)
+        let identity = try root.required("signInIdentity")
+        self.init(
+            identity: SignInIdentity(
+                userId: try identity.required("userId").string(),
+                externalTenantId: try identity.optional("externalTenantId")?.string(),
+                externalUserType: try identity.optional("externalUserType")?
+                    .vocabulary(ExternalUserType.self)
+            ),
+            context: try root.optional("signInContext").map {
+                reader throws(DocumentError) in try SignInContext(reading: reader)
+            } ?? .applications(["All"]),
+            conditions: try root.optional("signInConditions").map {
+                reader throws(DocumentError) in try SignInConditions(reading: reader)
+            } ?? SignInConditions(),
+            guest: try root.optional("guest").map {
+                reader throws(DocumentError) in try GuestContext(reading: reader)
+            }
+        )
+    }
+
+    /// Reads a sign-in from JSON text, without source positions.
+    public init(jsonData: Data) throws(DocumentError) {
+        try self.init(document: DocumentValue(jsonData: jsonData))
+    }
+}
+
+extension SignInContext {
+    init(reading reader: DocumentReader) throws(DocumentError) {
+        if let apps = try reader.optional("includeApplications") {
+            self = .applications(try apps.strings())
+        } else if let action = try reader.optional("userAction") {
+            self = .userAction(try action.vocabulary(UserAction.self))
+        } else if let value = try reader.optional("authenticationContextValue") {
+            self = .authenticationContext(try value.string())
+        } else {
+            throw .malformed(
+                "needs includeApplications, userAction or authenticationContextValue",
+                path: reader.path, at: reader.location)
+        }
+    }
+}
+
+extension SignInConditions {
+    init(reading reader: DocumentReader) throws(DocumentError) {
+        var deviceInfo: [String: String]?
+        if let info = try reader.optional("deviceInfo"), case .object(let members) = info.value.kind {
+            var properties: [String: String] = [:]
+            for member in members where !member.value.isNotConfigured {
+                let field = DocumentReader(member.value, path: info.childPath(member.key))
+                properties[member.key.lowercased()] =
+                    if case .bool(let flag) = member.value.kind { flag ? "True" : "False" } else {
+                        try field.string()
+                    }
+            }
+            deviceInfo = properties
+        }
+        self.init(
+            clientAppType: try reader.optional("clientAppType")?.vocabulary(ClientAppType.self)
+                ?? .browser,
+            devicePlatform: try reader.optional("devicePlatform")?.vocabulary(DevicePlatform.self),
+            ipAddress: try reader.optional("ipAddress")?.string(),
+            country: try reader.optional("country")?.string().uppercased(),
+            signInRiskLevel: try reader.optional("signInRiskLevel")?.vocabulary(RiskLevel.self)
+                ?? .none,
+            userRiskLevel: try reader.optional("userRiskLevel")?.vocabulary(RiskLevel.self) ?? .none,
+            deviceInfo: deviceInfo
+        )
+    }
+}
+
+extension GuestContext {
+    init(reading reader: DocumentReader) throws(DocumentError) {
+        var session = HomeSession()
+        if let home = try reader.optional("homeSession") {
+            if let mfa = try home.optional("mfa") {
+                let combos: [DocumentReader] =
+                    if case .string = mfa.value.kind { [mfa] } else { mfa.items() }
+                for combo in combos {
+                    session.mfa.append(
+                        AuthenticationMethodModes(
+                            try combo.vocabularyList(AuthenticationMethodMode.self)))
+                }
+            }
+            session.deviceCompliant = try home.optional("deviceCompliant")?.bool() ?? false
+            session.hybridJoined = try home.optional("hybridJoined")?.bool() ?? false
+        }
+        var registered = RegisteredMethods()
+        if let methods = try reader.optional("registeredMethods") {
+            registered.home = AuthenticationMethodModes(
+                try methods.optional("home")?.vocabularyList(AuthenticationMethodMode.self) ?? [])
+            registered.resource = AuthenticationMethodModes(
+                try methods.optional("resource")?.vocabularyList(AuthenticationMethodMode.self)
+                    ?? [])
+        }
+        self.init(
+            identityProvider: try reader.optional("identityProvider")?
+                .vocabulary(IdentityProvider.self),
+            accessPath: try reader.optional("accessPath")?.vocabulary(AccessPath.self),
+            homeSession: session,
+            registeredMethods: registered,
+            groups: try reader.optional("groups")?.strings() ?? [],
+            roles: try reader.optional("roles")?.strings() ?? []
+        )
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+extension Tenant {
+    /// Reads a tenant document whose Graph documents are inline (the command-line loader
+    /// replaces file references with the documents they name before calling this).
+    ///
+    /// `license` defaults to `p1` and `emailOneTimePasscodeEnabled` to `true`, Microsoft's
+    /// defaults for a tenant that uses Conditional Access.
+    public init(document: DocumentValue) throws(DocumentError) {
+        let root = DocumentReader(document)
+        var inlineStrengths: [AuthenticationStrengthPolicy] = []
+        var policies: [ConditionalAccessPolicy] = []
+        if let list = try root.optional("conditionalAccessPolicies") {
+            for item in try list.collection() {
+                policies.append(try ConditionalAccessPolicy(reading: item, strengths: &inlineStrengths))
+            }
+        }
+        var locations: [NamedLocation] = []
+        if let list = try root.optional("namedLocations") {
+            for item in try list.collection() { locations.append(try NamedLocation(reading: item)) }
+        }
+        var strengths: [AuthenticationStrengthPolicy] = []
+        if let list = try root.optional("authenticationStrengthPolicies") {
+            for item in try list.collection() {
+                strengths.append(try AuthenticationStrengthPolicy(reading: item))
+            }
+        }
+        for inline in inlineStrengths where !strengths.contains(where: { $0.id == inline.id }) {
+            strengths.append(inline)
+        }
+        self.init(
+            tenantId: try root.required("tenantId").string(),
+            displayName: try root.optional("displayName")?.string() ?? "",
+            license: try root.optional("license")?.vocabulary(License.self) ?? .p1,
+            securityDefaultsEnabled: try root.optional("securityDefaultsEnabled")?.bool() ?? false,
+            emailOneTimePasscodeEnabled: try root.optional("emailOneTimePasscodeEnabled")?.bool()
+                ?? true,
+            policies: policies,
+            namedLocations: locations,
+            authenticationStrengths: strengths,
+            crossTenantAccess: try root.optional("crossTenantAccessPolicy")
+                .map { reader throws(DocumentError) in try CrossTenantAccessPolicy(reading: reader) }
+                ?? CrossTenantAccessPolicy()
+        )
+    }
+
+    /// Reads a tenant document from JSON text, without source positions.
+    public init(jsonData: Data) throws(DocumentError) {
+        try self.init(document: DocumentValue(jsonData: jsonData))
+    }
+}

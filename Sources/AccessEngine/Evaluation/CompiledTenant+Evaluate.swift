@@ -1,0 +1,61 @@
+extension CompiledTenant {
+    /// Evaluates a sign-in against the tenant.
+    public func evaluate(_ signIn: SignIn) -> Evaluation {
+        let storage = storage
+        let facts = SignInFacts(signIn, storage: storage)
+        let masks = storage.masks(for: signIn, facts: facts)
+        let matching = masks.matching
+        let applying = matching & storage.enforced
+
+        var collector = RequirementCollector()
+        if storage.tenant.securityDefaultsEnabled {
+            collector.add(
+                .mfa, reference: -1, outcome: storage.resolveMultifactor(facts), policy: nil,
+                securityDefaults: true)
+        }
+        applying.forEach { collector.add(policy: $0, storage: storage, facts: facts) }
+        let requirements = collector.isEmpty ? [] : collector.requirements(storage.catalog)
+
+        var reportCollector = RequirementCollector()
+        (matching & storage.reportOnly).forEach {
+            reportCollector.add(policy: $0, storage: storage, facts: facts)
+        }
+        let reportOnly = reportCollector.isEmpty ? [] : reportCollector.requirements(storage.catalog)
+
+        let passcodeDisabled =
+            facts.principal == .otherProvider(.emailOneTimePasscode)
+            && !storage.tenant.emailOneTimePasscodeEnabled
+        let (decision, blockReason) = Self.verdict(requirements, passcodeDisabled: passcodeDisabled)
+        let plan = StepPlanner(
+            facts: facts, requirements: requirements, decision: decision,
+            passcodeDisabled: passcodeDisabled, trustUsable: storage.trustUsable)
+        return Evaluation(
+            decision: decision, blockReason: blockReason, requirements: requirements,
+            reportOnly: reportOnly, flow: plan.flow, steps: plan.steps, masks: masks,
+            context: signIn.context.kind, applying: applying,
+            directConnect: facts.principal.isExternal && facts.accessPath == .b2bDirectConnect,
+            storage: storage)
+    }
+
+    /// Block wins; a block control names the reason before any unsatisfiable control does.
+    private static func verdict(
+        _ requirements: [Requirement], passcodeDisabled: Bool
+    ) -> (Decision, BlockReason?) {
+        if passcodeDisabled { return (.blocked, .emailOneTimePasscodeDisabled) }
+        var firstBlock: BlockReason?
+        var challenged = false
+        for requirement in requirements {
+            switch requirement.status {
+            case .unsatisfiable:
+                if requirement.blockReason == .blockedByPolicy { return (.blocked, .blockedByPolicy) }
+                if firstBlock == nil { firstBlock = requirement.blockReason }
+            case .challenge:
+                challenged = true
+            case .satisfiedByClaim:
+                break
+            }
+        }
+        if let firstBlock { return (.blocked, firstBlock) }
+        return (challenged ? .challenged : .granted, nil)
+    }
+}

@@ -1,0 +1,209 @@
+/// A tenant whose policies have been compiled once into indexes, so that evaluating a sign-in
+/// is a few dictionary lookups and word operations rather than string comparisons per policy.
+///
+/// Compiling validates what the evaluator relies on: IP ranges, device filter rules, named
+/// location and strength references, the policy count and the licence.
+public struct CompiledTenant: Sendable {
+    let storage: CompiledStorage
+
+    public var tenant: Tenant { storage.tenant }
+
+    public init(_ tenant: Tenant) throws(DocumentError) {
+        storage = try CompiledStorage(tenant)
+    }
+}
+
+/// Policy sets by user, group, role and guest type.
+struct UserIndex: Sendable {
+    var includeAll = PolicyBits.empty
+    var byUser: [String: ScopedBits] = [:]
+    var byGroup: [String: ScopedBits] = [:]
+    var byRole: [String: ScopedBits] = [:]
+    /// By guest type ordinal: policies targeting that type from any home tenant.
+    var guests = Array(repeating: ScopedBits(), count: ExternalUserType.count)
+    /// By home tenant, then guest type ordinal: policies enumerating that tenant.
+    var guestsByTenant: [String: [ScopedBits]] = [:]
+}
+
+/// Policy sets by application, user action and authentication context.
+struct ApplicationIndex: Sendable {
+    var includeAll = PolicyBits.empty
+    var byApplication: [String: ScopedBits] = [:]
+    var userActions: [String: PolicyBits] = [:]
+    var authenticationContexts: [String: PolicyBits] = [:]
+}
+
+/// Policy sets by named location.
+struct LocationIndex: Sendable {
+    var unconditioned = PolicyBits.empty
+    var conditioned = PolicyBits.empty
+    var includeAll = PolicyBits.empty
+    var includeTrusted = PolicyBits.empty
+    var excludeTrusted = PolicyBits.empty
+    /// Policies with any exclusion, which cannot apply when the location is unknown.
+    var withExclusions = PolicyBits.empty
+    var include: [PolicyBits] = []
+    var exclude: [PolicyBits] = []
+}
+
+final class CompiledStorage: Sendable {
+    let tenant: Tenant
+    let catalog: PolicyCatalog
+    let all: PolicyBits
+    let enforced: PolicyBits
+    let reportOnly: PolicyBits
+    let users: UserIndex
+    let applications: ApplicationIndex
+    let clientApps: EnumConditionIndex
+    let platforms: EnumConditionIndex
+    let signInRisk: EnumConditionIndex
+    let userRisk: EnumConditionIndex
+    let locations: LocationIndex
+    let namedLocations: [CompiledLocation]
+    let deviceFilters: [(index: Int, mode: DeviceFilter.Mode, rule: DeviceRule)]
+    let multifactor: CompiledStrength
+    let trustUsable: Bool
+    /// Inbound trust by lowercased home tenant id, after inheritance from the default.
+    let partnerTrust: [String: ResolvedInboundTrust]
+    let defaultTrust: ResolvedInboundTrust
+
+    init(_ tenant: Tenant) throws(DocumentError) {
+        self.tenant = tenant
+        let policies = tenant.policies
+        guard policies.count <= PolicyBits.capacity else {
+            throw .inconsistent(
+                "\(policies.count) policies; Crosswalk evaluates at most \(PolicyBits.capacity)",
+                path: "conditionalAccessPolicies", at: policies.last?.location)
+        }
+        let active = policies.filter { $0.state != .disabled }
+        if let first = active.first, tenant.license == .free {
+            throw .inconsistent(
+                "Conditional Access policy '\(first.displayName)' needs licence p1 or p2; the "
+                    + "tenant's licence is free", path: "license", at: first.location)
+        }
+        if let first = active.first, tenant.securityDefaultsEnabled {
+            throw .inconsistent(
+                "security defaults and Conditional Access policy '\(first.displayName)' cannot "
+                    + "both be in effect", path: "securityDefaultsEnabled", at: first.location)
+        }
+        trustUsable = tenant.license >= .p1 && !tenant.securityDefaultsEnabled
+        let crossTenant = tenant.crossTenantAccess
+        defaultTrust = crossTenant.inboundTrust(forHomeTenant: nil)
+        var partnerTrust: [String: ResolvedInboundTrust] = [:]
+        for partner in crossTenant.partners {
+            guard let id = partner.tenantId?.lowercased(), partnerTrust[id] == nil else { continue }
+            partnerTrust[id] = crossTenant.inboundTrust(forHomeTenant: id)
+        }
+        self.partnerTrust = partnerTrust
+
+        let strengthPolicies = tenant.allAuthenticationStrengths
+        var strengthIndex: [String: Int] = [:]
+        for (index, strength) in strengthPolicies.enumerated() {
+            strengthIndex[strength.id.lowercased()] = index
+        }
+        multifactor = CompiledStrength(AuthenticationStrengthPolicy.multifactor)
+
+        var locationIndexById: [String: Int] = [:]
+        var namedLocations: [CompiledLocation] = []
+        for (index, location) in tenant.namedLocations.enumerated() {
+            locationIndexById[location.id.lowercased()] = index
+            namedLocations.append(
+                try CompiledLocation(location, path: "namedLocations[\(index)].ipRanges"))
+        }
+        self.namedLocations = namedLocations
+
+        var builder = IndexBuilder(locationCount: namedLocations.count)
+        var compiled: [CompiledPolicy] = []
+        var references = ReferenceTable()
+        for (index, policy) in policies.enumerated() {
+            builder.all.insert(index)
+            switch policy.state {
+            case .enabled: builder.enforced.insert(index)
+            case .enabledForReportingButNotEnforced: builder.reportOnly.insert(index)
+            case .disabled: break
+            }
+            try builder.index(policy, at: index, locations: locationIndexById)
+            compiled.append(
+                try Self.compile(policy, strengths: strengthIndex, references: &references))
+        }
+        catalog = PolicyCatalog(
+            policies: compiled, strengths: strengthPolicies.map(CompiledStrength.init),
+            references: references.strings)
+        all = builder.all
+        enforced = builder.enforced
+        reportOnly = builder.reportOnly
+        users = builder.users
+        applications = builder.applications
+        clientApps = builder.clientApps
+        platforms = builder.platforms
+        signInRisk = builder.signInRisk
+        userRisk = builder.userRisk
+        locations = builder.locations
+        deviceFilters = builder.deviceFilters
+    }
+
+    private static func compile(
+        _ policy: ConditionalAccessPolicy, strengths: [String: Int],
+        references: inout ReferenceTable
+    ) throws(DocumentError) -> CompiledPolicy {
+        var controls: [CompiledControl] = []
+        let grant = policy.grantControls
+        for builtIn in grant?.builtInControls ?? [] {
+            controls.append(CompiledControl(control: GrantControl(builtIn), reference: -1, strengthIndex: -1))
+        }
+        for terms in grant?.termsOfUse ?? [] {
+            controls.append(
+                CompiledControl(control: .termsOfUse, reference: references.index(terms), strengthIndex: -1))
+        }
+        if let strength = grant?.authenticationStrength {
+            guard let found = strengths[strength.lowercased()] else {
+                throw .inconsistent(
+                    "policy '\(policy.displayName)' requires authentication strength '\(strength)', "
+                        + "which is neither built in nor in authenticationStrengthPolicies",
+                    path: "grantControls.authenticationStrength", at: policy.location)
+            }
+            controls.append(
+                CompiledControl(
+                    control: .authenticationStrength, reference: references.index(strength),
+                    strengthIndex: found))
+        }
+        for custom in grant?.customAuthenticationFactors ?? [] {
+            controls.append(
+                CompiledControl(control: .customControl, reference: references.index(custom), strengthIndex: -1))
+        }
+        let session = policy.sessionControls.flatMap { $0.enabled.isEmpty ? nil : $0 }
+        return CompiledPolicy(
+            id: policy.id, displayName: policy.displayName, state: policy.state,
+            grantOperator: grant?.operator ?? .and, controls: controls, sessionControls: session,
+            usesSignInRisk: !policy.conditions.signInRiskLevels.isEmpty)
+    }
+
+    /// The trust for users from a home tenant, by the key from ``tenantKey(_:)``.
+    func inboundTrust(forTenantKey key: String?) -> ResolvedInboundTrust {
+        guard let key else { return defaultTrust }
+        return partnerTrust[key] ?? defaultTrust
+    }
+
+    /// Tenant ids compare without case; lowercase ids (as Graph writes them) are used as they
+    /// are, so only unusual input pays for a new string.
+    static func tenantKey(_ tenantId: String?) -> String? {
+        guard let tenantId else { return nil }
+        if tenantId.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+            return tenantId.lowercased()
+        }
+        return tenantId
+    }
+}
+
+/// Interns the strings controls refer to.
+struct ReferenceTable {
+    private(set) var strings: [String] = []
+    private var positions: [String: Int] = [:]
+
+    mutating func index(_ text: String) -> Int {
+        if let position = positions[text] { return position }
+        positions[text] = strings.count
+        strings.append(text)
+        return strings.count - 1
+    }
+}

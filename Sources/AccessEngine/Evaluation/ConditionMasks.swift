@@ -1,0 +1,135 @@
+/// For each condition, the policies it lets through; a policy applies when every mask holds it.
+struct ConditionMasks: Sendable, Hashable {
+    var users = PolicyBits.empty
+    var application = PolicyBits.empty
+    var clientApps = PolicyBits.empty
+    var platform = PolicyBits.empty
+    var location = PolicyBits.empty
+    var signInRisk = PolicyBits.empty
+    var userRisk = PolicyBits.empty
+    var devices = PolicyBits.empty
+    /// Policies that depend on a value the sign-in does not give.
+    var unknown = PolicyBits.empty
+
+    var matching: PolicyBits {
+        (users & application & clientApps & platform & location & signInRisk & userRisk & devices)
+            .subtracting(unknown)
+    }
+}
+
+extension CompiledStorage {
+    func masks(for signIn: SignIn, facts: SignInFacts) -> ConditionMasks {
+        var masks = ConditionMasks()
+        masks.users = userMask(signIn, facts: facts)
+        masks.application = applicationMask(signIn.context)
+        let conditions = signIn.conditions
+        if let client = conditions.clientAppType {
+            masks.clientApps = clientApps.matching(client.ordinal)
+        } else {
+            masks.clientApps = clientApps.unconditioned | clientApps.conditioned
+            masks.unknown |= clientApps.conditioned
+        }
+        if let platform = conditions.devicePlatform {
+            masks.platform = platforms.matching(platform.ordinal)
+        } else {
+            masks.platform = platforms.unconditioned | platforms.conditioned
+            masks.unknown |= platforms.conditioned
+        }
+        masks.location = locationMask(conditions, unknown: &masks.unknown)
+        masks.signInRisk = signInRisk.matching(conditions.signInRiskLevel.ordinal)
+        masks.userRisk = userRisk.matching(conditions.userRiskLevel.ordinal)
+        masks.devices = all
+        if !deviceFilters.isEmpty {
+            let properties = conditions.deviceInfo ?? [:]
+            for filter in deviceFilters {
+                let matched = filter.rule.matches(properties)
+                let applies = filter.mode == .include ? matched : !matched
+                if !applies { masks.devices = masks.devices.subtracting(PolicyBits(filter.index)) }
+            }
+        }
+        return masks
+    }
+
+    private func userMask(_ signIn: SignIn, facts: SignInFacts) -> PolicyBits {
+        var included = users.includeAll
+        var excluded = PolicyBits.empty
+        if let bits = users.byUser[signIn.identity.userId] {
+            included |= bits.include
+            excluded |= bits.exclude
+        }
+        if !users.byGroup.isEmpty, let groups = signIn.guest?.groups {
+            for group in groups {
+                guard let bits = users.byGroup[group] else { continue }
+                included |= bits.include
+                excluded |= bits.exclude
+            }
+        }
+        if !users.byRole.isEmpty, let roles = signIn.guest?.roles {
+            for role in roles {
+                guard let bits = users.byRole[role] else { continue }
+                included |= bits.include
+                excluded |= bits.exclude
+            }
+        }
+        if !facts.userTypes.isEmpty {
+            let byTenant = facts.homeTenantKey.flatMap { users.guestsByTenant[$0] }
+            for type in ExternalUserType.allCasesInOrder where facts.userTypes.contains(type.flag) {
+                included |= users.guests[type.ordinal].include
+                excluded |= users.guests[type.ordinal].exclude
+                if let byTenant {
+                    included |= byTenant[type.ordinal].include
+                    excluded |= byTenant[type.ordinal].exclude
+                }
+            }
+        }
+        return included.subtracting(excluded)
+    }
+
+    private func applicationMask(_ context: SignInContext) -> PolicyBits {
+        switch context {
+        case .applications(let apps):
+            var result = PolicyBits.empty
+            for app in apps {
+                var included = applications.includeAll
+                if let bits = applications.byApplication[app] {
+                    included = (included | bits.include).subtracting(bits.exclude)
+                }
+                result |= included
+            }
+            return result
+        case .userAction(let action):
+            return applications.userActions[action.policyValue] ?? .empty
+        case .authenticationContext(let value):
+            return applications.authenticationContexts[value.lowercased()] ?? .empty
+        }
+    }
+
+    private func locationMask(
+        _ conditions: SignInConditions, unknown: inout PolicyBits
+    ) -> PolicyBits {
+        let address = conditions.ipAddress.flatMap(IPAddress.init)
+        let country = conditions.country.flatMap(CompiledLocation.countryCode)
+        guard address != nil || country != nil else {
+            let known = locations.includeAll.subtracting(locations.withExclusions)
+            unknown |= locations.conditioned.subtracting(known)
+            return locations.unconditioned | known
+        }
+        var included = locations.includeAll
+        var excluded = PolicyBits.empty
+        for (index, location) in namedLocations.enumerated()
+        where location.matches(address: address, country: country) {
+            included |= locations.include[index]
+            excluded |= locations.exclude[index]
+            if location.isTrusted {
+                included |= locations.includeTrusted
+                excluded |= locations.excludeTrusted
+            }
+        }
+        return locations.unconditioned | included.subtracting(excluded)
+    }
+}
+
+extension ExternalUserType {
+    /// `allCases` without building an array on each use.
+    static let allCasesInOrder: [ExternalUserType] = Array(allCases)
+}

@@ -1,0 +1,119 @@
+/// How each grant control is met for a sign-in: the external-user rules of seeds 000–004.
+extension CompiledStorage {
+    func resolve(_ control: CompiledControl, facts: SignInFacts) -> ControlOutcome {
+        switch control.control {
+        case .block:
+            return .blocked(.blockedByPolicy)
+        case .mfa:
+            return resolveMultifactor(facts)
+        case .authenticationStrength:
+            return resolveStrength(catalog.strengths[control.strengthIndex], facts: facts)
+        case .compliantDevice:
+            return resolveDevice(
+                claim: facts.deviceCompliant, trusted: facts.trust.isCompliantDeviceAccepted,
+                facts: facts)
+        case .domainJoinedDevice:
+            return resolveDevice(
+                claim: facts.hybridJoined, trusted: facts.trust.isHybridAzureADJoinedDeviceAccepted,
+                facts: facts)
+        case .approvedApplication, .compliantApplication:
+            // Seed 004: the device can only be managed by the home tenant, so these cannot be
+            // applied to external users (seed 002's registration path is superseded).
+            if facts.principal.isExternal { return .blocked(.unsupportedControlForExternalUser) }
+            return facts.devicePlatform == .iOS || facts.devicePlatform == .android
+                ? .challenge(.resourceTenant) : .blocked(.unsupportedControlForPlatform)
+        case .passwordChange:
+            if facts.principal.isExternal { return .blocked(.passwordChangeForExternalUser) }
+            return .challenge(.resourceTenant)
+        case .termsOfUse:
+            if facts.principal.isExternal && facts.accessPath == .b2bDirectConnect {
+                return .blocked(.unsupportedControlForExternalUser)
+            }
+            return .challenge(.resourceTenant)
+        case .customControl:
+            if facts.principal.isExternal { return .blocked(.customControlAcrossTenants) }
+            return .challenge(.resourceTenant)
+        }
+    }
+
+    func resolveMultifactor(_ facts: SignInFacts) -> ControlOutcome {
+        switch facts.principal {
+        case .internalAccount:
+            if facts.completedMultifactor { return .satisfied(.resourceTenant) }
+            return .challenge(
+                .resourceTenant, registering: !SignInFacts.hasSecondFactor(facts.registeredResource))
+        case .entraExternal:
+            if facts.trust.isMfaAccepted {
+                if facts.completedMultifactor { return .satisfied(.homeTenant) }
+                return .challenge(
+                    .homeTenant, registering: !SignInFacts.hasSecondFactor(facts.registeredHome))
+            }
+            if facts.accessPath == .b2bDirectConnect {
+                return .blocked(.directConnectMfaWithoutTrust)
+            }
+            return .challenge(
+                .resourceTenant, registering: !SignInFacts.hasSecondFactor(facts.registeredResource))
+        case .otherProvider:
+            return .challenge(
+                .resourceTenant, registering: !SignInFacts.hasSecondFactor(facts.registeredResource))
+        }
+    }
+
+    func resolveStrength(_ strength: CompiledStrength, facts: SignInFacts) -> ControlOutcome {
+        switch facts.principal {
+        case .internalAccount:
+            if CompiledStrength.isMet(by: facts.completedMfa, in: strength.all) {
+                return .satisfied(.resourceTenant)
+            }
+            if strength.all.isEmpty { return .blocked(.strengthUnsatisfiable) }
+            return .challenge(
+                .resourceTenant,
+                registering: !CompiledStrength.isRegistered(facts.registeredResource, for: strength.all))
+        case .otherProvider:
+            return .blocked(.strengthNotSupportedForIdentityProvider)
+        case .entraExternal:
+            if facts.trust.isMfaAccepted {
+                if CompiledStrength.isMet(by: facts.completedMfa, in: strength.home) {
+                    return .satisfied(.homeTenant)
+                }
+                if strength.home.isEmpty { return .blocked(.strengthUnsatisfiable, .homeTenant) }
+                return .challenge(
+                    .homeTenant,
+                    registering: !CompiledStrength.isRegistered(facts.registeredHome, for: strength.home))
+            }
+            if facts.accessPath == .b2bDirectConnect {
+                return .blocked(.directConnectMfaWithoutTrust)
+            }
+            if strength.resource.isEmpty { return .blocked(.strengthUnsatisfiable) }
+            return .challenge(
+                .resourceTenant,
+                registering: !CompiledStrength.isRegistered(
+                    facts.registeredResource, for: strength.resource))
+        }
+    }
+
+    private func resolveDevice(claim: Bool, trusted: Bool, facts: SignInFacts) -> ControlOutcome {
+        switch facts.principal {
+        case .internalAccount:
+            return claim ? .satisfied(.resourceTenant) : .blocked(.deviceRequirementNotMet)
+        case .entraExternal where trusted:
+            return claim ? .satisfied(.homeTenant) : .blocked(.deviceClaimMissing, .homeTenant)
+        case .entraExternal, .otherProvider:
+            return .blocked(.deviceClaimNotTrusted)
+        }
+    }
+
+    /// Seed 004: a sign-in-risk policy satisfied by MFA blocks a guest who would have to register
+    /// MFA in the resource tenant, so an attacker cannot register their own method.
+    func applyingRiskRules(
+        _ outcome: ControlOutcome, control: GrantControl, policy: CompiledPolicy,
+        facts: SignInFacts
+    ) -> ControlOutcome {
+        guard policy.usesSignInRisk, facts.principal.isExternal,
+            control == .mfa || control == .authenticationStrength,
+            outcome.status == .challenge, outcome.location == .resourceTenant,
+            outcome.registrationRequired
+        else { return outcome }
+        return .blocked(.riskWithoutRegisteredMfa)
+    }
+}

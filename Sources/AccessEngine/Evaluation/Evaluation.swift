@@ -1,0 +1,128 @@
+/// The result of evaluating one sign-in: the verdict, the requirements behind it, and the flow
+/// steps that lead there.
+///
+/// The verdict, requirements and steps are computed by ``CompiledTenant/evaluate(_:)``; the
+/// per-policy listing and the session controls are views derived on access from the same
+/// condition sets, so callers that only need the verdict pay nothing for them.
+public struct Evaluation: Sendable {
+    public let decision: Decision
+    /// Set when `decision` is ``Decision/blocked``.
+    public let blockReason: BlockReason?
+    /// What the enforced applying policies (and security defaults) demand.
+    public let requirements: [Requirement]
+    /// What report-only policies would have demanded; never part of the decision.
+    public let reportOnly: [Requirement]
+    /// `nil` for members of the resource tenant, whose sign-in is not an external flow.
+    public let flow: FlowID?
+    public let steps: [TakenStep]
+
+    let masks: ConditionMasks
+    let context: SignInContext.Kind
+    let applying: PolicyBits
+    let directConnect: Bool
+    let storage: CompiledStorage
+
+    init(
+        decision: Decision, blockReason: BlockReason?, requirements: [Requirement],
+        reportOnly: [Requirement], flow: FlowID?, steps: [TakenStep], masks: ConditionMasks,
+        context: SignInContext.Kind, applying: PolicyBits, directConnect: Bool,
+        storage: CompiledStorage
+    ) {
+        self.decision = decision
+        self.blockReason = blockReason
+        self.requirements = requirements
+        self.reportOnly = reportOnly
+        self.flow = flow
+        self.steps = steps
+        self.masks = masks
+        self.context = context
+        self.applying = applying
+        self.directConnect = directConnect
+        self.storage = storage
+    }
+
+    /// Every policy of the tenant with whether it applies and why, in Graph's What If terms.
+    public var policies: [PolicyEvaluation] {
+        storage.catalog.policies.enumerated().map { index, policy in
+            PolicyEvaluation(
+                id: policy.id, displayName: policy.displayName, state: policy.state,
+                policyApplies: policy.state != .disabled && masks.matching.contains(index),
+                analysisReasons: reasons(for: index, state: policy.state))
+        }
+    }
+
+    private func reasons(for index: Int, state: PolicyState) -> AnalysisReasons {
+        if state == .disabled { return .policyNotEnabled }
+        var reasons: AnalysisReasons = []
+        if !masks.users.contains(index) { reasons.insert(.users) }
+        if !masks.application.contains(index) {
+            switch context {
+            case .applications: reasons.insert(.application)
+            case .userAction: reasons.insert(.userActions)
+            case .authenticationContext: reasons.insert(.authenticationContext)
+            }
+        }
+        if !masks.clientApps.contains(index) { reasons.insert(.clientApps) }
+        if !masks.platform.contains(index) { reasons.insert(.devicePlatform) }
+        if !masks.location.contains(index) { reasons.insert(.location) }
+        if !masks.signInRisk.contains(index) { reasons.insert(.signInRisk) }
+        if !masks.userRisk.contains(index) { reasons.insert(.userRisk) }
+        if !masks.devices.contains(index) { reasons.insert(.devices) }
+        if masks.unknown.contains(index) { reasons.insert(.notEnoughInformation) }
+        return reasons
+    }
+
+    /// Session controls of the enforced applying policies, merged per control. B2B direct
+    /// connect users get none of them (seed 004), which `supported` records.
+    public var sessionControls: [SessionControlEffect] {
+        var merged: [SessionControl: (ids: [String], settings: [String])] = [:]
+        applying.forEach { index in
+            let policy = storage.catalog.policies[index]
+            for (control, detail) in policy.sessionControls?.enabled ?? [] {
+                merged[control, default: ([], [])].ids.append(policy.id)
+                if let detail { merged[control, default: ([], [])].settings.append(detail) }
+            }
+        }
+        return merged.keys.sorted().map { control in
+            SessionControlEffect(
+                control: control, policyIds: merged[control]!.ids,
+                settings: merged[control]!.settings, supported: !directConnect)
+        }
+    }
+}
+
+/// One policy in the What If listing.
+public struct PolicyEvaluation: Sendable, Hashable {
+    public let id: String
+    public let displayName: String
+    public let state: PolicyState
+    public let policyApplies: Bool
+    public let analysisReasons: AnalysisReasons
+}
+
+/// A session control in effect.
+public struct SessionControlEffect: Sendable, Hashable {
+    public let control: SessionControl
+    public let policyIds: [String]
+    /// Settings such as `1 hours` or `never`, one per policy that has one.
+    public let settings: [String]
+    /// `false` for B2B direct connect users, where session controls do not apply.
+    public let supported: Bool
+}
+
+extension SignInContext {
+    /// Which kind of target the sign-in names, for choosing the What If reason.
+    enum Kind: Sendable, Hashable {
+        case applications
+        case userAction
+        case authenticationContext
+    }
+
+    var kind: Kind {
+        switch self {
+        case .applications: .applications
+        case .userAction: .userAction
+        case .authenticationContext: .authenticationContext
+        }
+    }
+}

@@ -1,0 +1,111 @@
+/// Chooses the flow a sign-in follows and the steps it takes, from the resolved requirements.
+struct StepPlanner {
+    private(set) var flow: FlowID?
+    private(set) var steps: [TakenStep] = []
+
+    init(
+        facts: SignInFacts, requirements: [Requirement], decision: Decision,
+        passcodeDisabled: Bool, trustUsable: Bool
+    ) {
+        switch facts.principal {
+        case .internalAccount:
+            flow = nil
+            return
+        case .entraExternal:
+            flow = .entraCrossTenant
+            steps.reserveCapacity(9)
+            planCrossTenant(requirements, decision: decision, trustUsable: trustUsable)
+        case .otherProvider(let provider):
+            steps.reserveCapacity(7)
+            if provider == .emailOneTimePasscode {
+                flow = .emailOneTimePasscode
+                take(1, .redirectedToResourceTenant)
+                if passcodeDisabled {
+                    take(2, .passcodeDisabled)
+                    return
+                }
+                take(2, .passcodeSent)
+                take(3, .passcodeSubmitted)
+                take(4, Self.resourceOutcome(decision))
+            } else {
+                flow = .externalIdentityProvider
+                take(1, .redirectedToResourceTenant)
+                take(2, .redirectedToIdentityProvider)
+                take(3, .identityProviderTokenValidated)
+                take(4, Self.resourceOutcome(decision))
+            }
+        }
+        planResourceTenantMfa(requirements)
+    }
+
+    private mutating func take(_ number: Int, _ event: StepEvent, in flow: FlowID? = nil) {
+        steps.append(TakenStep(flow: flow ?? self.flow!, number: number, event: event))
+    }
+
+    private static func resourceOutcome(_ decision: Decision) -> StepEvent {
+        switch decision {
+        case .granted: .resourceTokenIssued
+        case .challenged: .resourceTenantChallenge
+        case .blocked: .resourceTenantBlocked
+        }
+    }
+
+    /// Seed 004's six steps: 3 skips to 6 when no trust is in play.
+    private mutating func planCrossTenant(
+        _ requirements: [Requirement], decision: Decision, trustUsable: Bool
+    ) {
+        take(1, .signInStarted)
+        take(2, .policiesEvaluated)
+        var atHome = false
+        var missing = false
+        var failed = false
+        for index in requirements.indices where requirements[index].location == .homeTenant {
+            atHome = true
+            missing = missing || requirements[index].status != .satisfiedByClaim
+            failed = failed || requirements[index].status == .unsatisfiable
+        }
+        if atHome {
+            take(3, .trustAccepted)
+            take(4, missing ? .claimsMissing : .claimsFound)
+            if failed {
+                take(5, .homeChecksFailed)
+            } else {
+                take(5, missing ? .homeChallenge : .noInteractionNeeded)
+            }
+            let resourceSide = requirements.contains {
+                $0.location == .resourceTenant && $0.status != .satisfiedByClaim
+            }
+            if !resourceSide { return }
+        } else {
+            take(3, trustUsable ? .noTrustSkip : .trustUnavailableSkip)
+        }
+        if requirements.contains(where: { $0.blockReason == .directConnectMfaWithoutTrust }) {
+            take(6, .directConnectBlocked)
+        } else if requirements.contains(where: { $0.blockReason == .deviceClaimNotTrusted }) {
+            take(6, .deviceUnverifiable)
+        } else if decision == .blocked {
+            take(6, .resourceTenantBlocked)
+        } else if requirements.contains(where: {
+            $0.location == .resourceTenant && $0.status == .challenge
+        }) {
+            take(6, .resourceTenantMfa)
+        } else {
+            take(6, .noInteractionNeeded)
+        }
+    }
+
+    /// Seeds 001/004: MFA in the resource tenant, registering there first when needed.
+    private mutating func planResourceTenantMfa(_ requirements: [Requirement]) {
+        guard
+            let mfa = requirements.first(where: {
+                ($0.control == .mfa || $0.control == .authenticationStrength)
+                    && $0.location == .resourceTenant && $0.status == .challenge
+            })
+        else { return }
+        take(2, .applicationRequiresMfa, in: .resourceTenantMfa)
+        take(3, .mfaChallengeInResourceTenant, in: .resourceTenantMfa)
+        if mfa.registrationRequired {
+            take(4, .mfaRegistrationInResourceTenant, in: .resourceTenantMfa)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// The outcome of a sign-in.
+public enum Decision: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Access without any interaction.
+    case granted
+    /// The user must do something first; see the requirements.
+    case challenged
+    case blocked
+}
+
+/// Why a sign-in is blocked, as a stable code that guidance and tests can name.
+public enum BlockReason: String, Sendable, Hashable, CaseIterable, Codable {
+    /// A policy with the block control applies.
+    case blockedByPolicy
+    /// MFA is required, the user is on B2B direct connect and inbound trust does not accept MFA
+    /// from the home tenant (seed 004, step 6).
+    case directConnectMfaWithoutTrust
+    /// A compliant or hybrid joined device is required and inbound trust does not accept that
+    /// claim from the home tenant (seed 004).
+    case deviceClaimNotTrusted
+    /// Trust accepts the device claim, but the home session carries none.
+    case deviceClaimMissing
+    /// Approved client app or app protection policy demanded of an external user, or terms of
+    /// use or another control demanded of a B2B direct connect user (seed 004's table).
+    case unsupportedControlForExternalUser
+    /// No method of the required strength can be performed where MFA must happen (seed 004,
+    /// Table 1).
+    case strengthUnsatisfiable
+    /// Authentication strength demanded of a user who does not authenticate with Microsoft
+    /// Entra ID (seed 004's note).
+    case strengthNotSupportedForIdentityProvider
+    /// A sign-in-risk policy demands MFA and the guest has no method registered in the resource
+    /// tenant (seed 004, "Risk-based Conditional Access").
+    case riskWithoutRegisteredMfa
+    /// Password change demanded of an external user, whose password lives elsewhere (seed 004).
+    case passwordChangeForExternalUser
+    /// Custom controls are not honoured across tenants (seed 004's note).
+    case customControlAcrossTenants
+    /// An email one-time passcode user when the tenant has the feature turned off.
+    case emailOneTimePasscodeDisabled
+    /// A member's device is not compliant or not hybrid joined.
+    case deviceRequirementNotMet
+    /// Approved client app or app protection policy on a platform other than iOS or Android.
+    case unsupportedControlForPlatform
+}
+
+/// Whether a requirement is already met, can be met by the user, or cannot be met at all.
+public enum RequirementStatus: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+    /// Met by a claim in the token ("MFA requirement satisfied by claim in the token", seed 003).
+    case satisfiedByClaim
+    case challenge
+    case unsatisfiable
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Where a requirement is met.
+public enum RequirementLocation: String, Sendable, Hashable, CaseIterable, Codable {
+    case homeTenant
+    case resourceTenant
+}

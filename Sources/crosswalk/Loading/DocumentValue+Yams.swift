@@ -1,0 +1,69 @@
+import AccessEngine
+import Foundation
+import Yams
+
+extension DocumentValue {
+    /// Parses YAML (and therefore JSON) text with positions, reporting syntax errors at the line
+    /// and column the parser stopped at.
+    static func parse(yaml text: String, file: String) throws(DocumentError) -> DocumentValue {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw DocumentError.malformed(error.problem, at: error.location(in: file))
+        } catch {
+            throw DocumentError.malformed("\(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        guard let node else { return DocumentValue(.null, location: SourceLocation(file: file, line: 1, column: 1)) }
+        return DocumentValue(node: node, file: file)
+    }
+
+    init(node: Node, file: String) {
+        let location = node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+        switch node {
+        case .scalar(let scalar):
+            let plain = scalar.style == .plain || scalar.style == .any
+            if plain, node.null != nil {
+                self.init(.null, location: location)
+            } else if plain, let flag = node.bool {
+                self.init(.bool(flag), location: location)
+            } else if plain, let number = node.float, node.int != nil || Double(scalar.string) != nil {
+                self.init(.number(number), location: location)
+            } else {
+                self.init(.string(scalar.string), location: location)
+            }
+        case .sequence(let sequence):
+            self.init(.array(sequence.map { DocumentValue(node: $0, file: file) }), location: location)
+        case .mapping(let mapping):
+            var members: [DocumentMember] = []
+            for (key, value) in mapping {
+                members.append(
+                    DocumentMember(key: key.string ?? "", value: DocumentValue(node: value, file: file)))
+            }
+            self.init(.object(members), location: location)
+        case .alias:
+            self.init(.null, location: location)
+        }
+    }
+}
+
+extension YamlError {
+    var problem: String {
+        switch self {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
+            .composer(_, let problem, _, _):
+            return problem
+        default:
+            return "\(self)"
+        }
+    }
+
+    func location(in file: String) -> SourceLocation {
+        switch self {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(file: file, line: mark.line, column: mark.column)
+        default:
+            return SourceLocation(file: file, line: 1, column: 1)
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// Runs the built `crosswalk` binary on fixture files.
+@Suite struct WhatIfCommandTests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static var fixtures: URL { Bundle.module.resourceURL!.appendingPathComponent("Fixtures") }
+
+    static func crosswalk(_ arguments: [String]) throws -> Run {
+        let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("crosswalk")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = fixtures
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func jsonOutputMatchesGolden() throws {
+        let run = try Self.crosswalk([
+            "whatif", "--tenant", "tenant.yaml", "--sign-in", "sign-in-partner-guest.yaml", "--format", "json",
+        ])
+        #expect(run.status == 0)
+        let golden = try String(contentsOf: Self.fixtures.appendingPathComponent("whatif-partner-guest.golden.json"), encoding: .utf8)
+        #expect(run.stdout == golden)
+    }
+
+    @Test func textOutputStartsWithTheVerdict() throws {
+        let run = try Self.crosswalk(["whatif", "--tenant", "tenant.yaml", "--sign-in", "sign-in-direct-connect.yaml"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("BLOCKED (directConnectMfaWithoutTrust)\n"))
+        #expect(run.stdout.contains("step 6:"))
+    }
+
+    @Test func unknownEnumValueIsReportedWithPositionAndStatus2() throws {
+        let run = try Self.crosswalk(["whatif", "--tenant", "tenant.yaml", "--sign-in", "sign-in-bad-enum.yaml"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("sign-in-bad-enum.yaml:5:19: error: unknown value 'amiga' for signInConditions.devicePlatform; expected one of"))
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func missingReferencedDocumentPointsAtTheReference() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tenant = directory.appendingPathComponent("tenant.yaml")
+        try "tenantId: t\nconditionalAccessPolicies: missing.json\n".write(to: tenant, atomically: true, encoding: .utf8)
+        let run = try Self.crosswalk(["whatif", "--tenant", tenant.path, "--sign-in", "sign-in-direct-connect.yaml"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("tenant.yaml:2:28: error: referenced file"))
+    }
+
+    @Test func malformedYamlIsReportedWithPosition() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let signIn = directory.appendingPathComponent("sign-in.yaml")
+        try "signInIdentity:\n  userId: [\n".write(to: signIn, atomically: true, encoding: .utf8)
+        let run = try Self.crosswalk(["whatif", "--tenant", "tenant.yaml", "--sign-in", signIn.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix(signIn.path + ":3:1: error:"))
+    }
+
+    @Test func flowsListsEveryFlowAsJson() throws {
+        let run = try Self.crosswalk(["flows", "--format", "json"])
+        #expect(run.status == 0)
+        let flows = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]]
+        #expect(flows?.compactMap { $0["id"] as? String } == [
+            "entra-cross-tenant", "external-identity-provider", "email-one-time-passcode", "resource-tenant-mfa",
+        ])
+    }
+}
