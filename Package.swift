@@ -24,7 +24,10 @@ let package = Package(
             name: "Articles",
             dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "Consistency", dependencies: ["Articles", "AccessEngine"]),
+        .target(
+            name: "Consistency",
+            dependencies: ["Articles", "AccessEngine", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "SiteGenerator",
             dependencies: [

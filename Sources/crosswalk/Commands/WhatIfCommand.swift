@@ -1,4 +1,5 @@
 import AccessEngine
+import Consistency
 import ArgumentParser
 import Foundation
 

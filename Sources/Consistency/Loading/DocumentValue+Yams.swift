@@ -5,7 +5,7 @@ import Yams
 extension DocumentValue {
     /// Parses YAML (and therefore JSON) text with positions, reporting syntax errors at the line
     /// and column the parser stopped at.
-    static func parse(yaml text: String, file: String) throws(DocumentError) -> DocumentValue {
+    public static func parse(yaml text: String, file: String) throws(DocumentError) -> DocumentValue {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -18,8 +18,10 @@ extension DocumentValue {
         return DocumentValue(node: node, file: file)
     }
 
-    init(node: Node, file: String) {
-        let location = node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+    /// Converts a parsed YAML node; `lineOffset` shifts lines when the YAML sits inside another
+    /// file (a scenario block in an article).
+    public init(node: Node, file: String, lineOffset: Int = 0) {
+        let location = node.mark.map { SourceLocation(file: file, line: $0.line + lineOffset, column: $0.column) }
         switch node {
         case .scalar(let scalar):
             let plain = scalar.style == .plain || scalar.style == .any
@@ -33,12 +35,12 @@ extension DocumentValue {
                 self.init(.string(scalar.string), location: location)
             }
         case .sequence(let sequence):
-            self.init(.array(sequence.map { DocumentValue(node: $0, file: file) }), location: location)
+            self.init(.array(sequence.map { DocumentValue(node: $0, file: file, lineOffset: lineOffset) }), location: location)
         case .mapping(let mapping):
             var members: [DocumentMember] = []
             for (key, value) in mapping {
                 members.append(
-                    DocumentMember(key: key.string ?? "", value: DocumentValue(node: value, file: file)))
+                    DocumentMember(key: key.string ?? "", value: DocumentValue(node: value, file: file, lineOffset: lineOffset)))
             }
             self.init(.object(members), location: location)
         case .alias:

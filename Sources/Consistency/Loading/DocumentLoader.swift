@@ -3,9 +3,19 @@ import Foundation
 
 /// Reads tenant and sign-in files for the engine: parses them with positions and replaces
 /// Graph document references (paths relative to the tenant file) with the documents they name.
-struct DocumentLoader {
+public struct DocumentLoader: Sendable {
     /// Returns the bytes of a file, or `nil` when it does not exist.
-    var readFile: (URL) -> Data? = { try? Data(contentsOf: $0) }
+    public var readFile: @Sendable (URL) -> Data? = { try? Data(contentsOf: $0) }
+
+    public init() {}
+
+    /// Reads a tenant whose Graph documents are given inline or as paths relative to `base`
+    /// (used for tenants written inside scenario blocks).
+    public func tenant(from document: DocumentValue, base: String) throws(DocumentError) -> Tenant {
+        var document = document
+        try resolveReferences(in: &document, keys: Self.documentKeys, base: base)
+        return try Tenant(document: document)
+    }
 
     /// Tenant keys whose value may be a path (or a list of paths) instead of inline Graph JSON.
     static let documentKeys = [
@@ -16,7 +26,7 @@ struct DocumentLoader {
 
     /// Parses the file at `path`; a missing file is reported at `reference` when a document
     /// named it, else at the file itself.
-    func loadDocument(
+    public func loadDocument(
         at path: String, referencedAt reference: SourceLocation? = nil
     ) throws(DocumentError) -> DocumentValue {
         guard let data = readFile(URL(fileURLWithPath: path)) else {
@@ -31,14 +41,14 @@ struct DocumentLoader {
         return try DocumentValue.parse(yaml: text, file: path)
     }
 
-    func loadTenant(at path: String) throws(DocumentError) -> Tenant {
+    public func loadTenant(at path: String) throws(DocumentError) -> Tenant {
         var document = try loadDocument(at: path)
         let base = (path as NSString).deletingLastPathComponent
         try resolveReferences(in: &document, keys: Self.documentKeys, base: base)
         return try Tenant(document: document)
     }
 
-    func loadSignIn(at path: String) throws(DocumentError) -> SignIn {
+    public func loadSignIn(at path: String) throws(DocumentError) -> SignIn {
         try SignIn(document: loadDocument(at: path))
     }
 
@@ -88,7 +98,7 @@ extension DocumentValue {
     }
 
     /// The items of an array or a `{"value": [...]}` page, or the value itself.
-    var collectionItems: [DocumentValue] {
+    public var collectionItems: [DocumentValue] {
         switch kind {
         case .array(let items): return items
         case .object:
