@@ -45,6 +45,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AccessEngineTests", dependencies: ["AccessEngine"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ConsistencyTests", dependencies: ["Consistency", "Articles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SiteGeneratorTests",

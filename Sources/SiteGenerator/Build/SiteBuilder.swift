@@ -17,23 +17,8 @@ public struct SiteBuilder: Sendable {
         guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw BuildFailure(diagnostics: [Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "content folder does not exist")])
         }
-        let paths: [String]
-        do {
-            paths = try root.articlePaths()
-        } catch {
-            throw BuildFailure(diagnostics: [Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "cannot list content folder: \(error.localizedDescription)")])
-        }
-        guard !paths.isEmpty else {
-            throw BuildFailure(diagnostics: [Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "no Markdown articles (*.md) in the content folder")])
-        }
-        let reader = ArticleReader(root: root)
-        let results = await parallelMap(count: paths.count) { reader.read(paths[$0]) }
-        var diagnostics = DiagnosticList()
-        var articles: [Article] = []
-        for result in results {
-            diagnostics.append(contentsOf: result.diagnostics)
-            if let article = result.article { articles.append(article) }
-        }
+        let (articles, readingDiagnostics) = await ArticleReader(root: root).readAll()
+        var diagnostics = DiagnosticList(readingDiagnostics)
         let links = LinkResolver(root: root, articlePaths: Set(articles.map(\.path)))
         for article in articles { diagnostics.append(contentsOf: links.check(article)) }
         guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sorted) }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Work is split into one contiguous slice per core; pages are similar in size, so slices finish
 /// at about the same time without the overhead of a task per page.
-func parallelMap<Result: Sendable>(
+public func parallelMap<Result: Sendable>(
     count: Int,
     _ body: @escaping @Sendable (Int) -> Result
 ) async -> [Result] {

@@ -1,0 +1,22 @@
+import Foundation
+
+extension ArticleReader {
+    /// Reads every article of the root on all cores, in path order, with all their diagnostics.
+    ///
+    /// A root that cannot be listed or holds no articles is one diagnostic at the root itself.
+    public func readAll() async -> (articles: [Article], diagnostics: [Diagnostic]) {
+        let rootLocation = SourceLocation(file: root.displayPath, line: 1, column: 1)
+        let paths: [String]
+        do {
+            paths = try root.articlePaths()
+        } catch {
+            return ([], [Diagnostic(.unreadableFile, at: rootLocation, "cannot list the content folder: \(error.localizedDescription)")])
+        }
+        guard !paths.isEmpty else {
+            return ([], [Diagnostic(.unreadableFile, at: rootLocation, "no Markdown articles (*.md) in the content folder")])
+        }
+        let reader = self
+        let results = await parallelMap(count: paths.count) { reader.read(paths[$0]) }
+        return (results.compactMap(\.article), results.flatMap(\.diagnostics))
+    }
+}

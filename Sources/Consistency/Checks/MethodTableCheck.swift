@@ -1,0 +1,37 @@
+import AccessEngine
+import Articles
+
+/// Compares each row of an authentication-method table with whether the engine lets a guest meet
+/// a strength allowing only that method, at home (MFA trust on) and in the resource tenant.
+struct MethodTableCheck {
+    let table: MethodTable
+    let tableIndex: Int
+    let answers: EngineAnswers
+
+    func run(into items: inout [CheckedItem], diagnostics: inout [Diagnostic]) {
+        for row in table.rows {
+            guard let modes = PortalVocabulary.methods.value(for: row.method.text) else {
+                diagnostics.append(Diagnostic(
+                    .unknownMethod, at: row.method.location,
+                    "unknown authentication method '\(row.method.text)'; did you mean '\(PortalVocabulary.methods.nearest(to: row.method.text))'?"
+                ))
+                continue
+            }
+            let answer = answers.method(modes)
+            for (mark, engine, column) in [(row.home, answer.home, "home tenant"), (row.resource, answer.resource, "resource tenant")] {
+                var failures: [Diagnostic] = []
+                if mark.isAllowed != engine {
+                    failures.append(Diagnostic(
+                        .methodCellMismatch, at: mark.cell.location,
+                        "'\(row.method.text)' in the \(column): the table says \(mark.isAllowed ? "✅" : "not allowed"), the engine says \(engine ? "allowed" : "not allowed")",
+                        notes: answer.why
+                    ))
+                }
+                items.append(CheckedItem(
+                    kind: .methodCell, name: "\(row.method.text) × \(column)",
+                    location: mark.cell.location, tableIndex: tableIndex, failures: failures
+                ))
+            }
+        }
+    }
+}

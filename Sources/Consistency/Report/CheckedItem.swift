@@ -1,0 +1,42 @@
+import Articles
+
+/// One thing the checker verified — a matrix cell, a method-table cell, a step table or a
+/// scenario — and the problems found in it. Reports list these as test cases.
+public struct CheckedItem: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case matrixCell = "matrix-cell"
+        case methodCell = "method-cell"
+        case stepTable = "step-table"
+        case scenario
+    }
+
+    public var kind: Kind
+    /// A readable name, e.g. `Require compliant device × B2B direct connect users`.
+    public var name: String
+    public var location: SourceLocation
+    /// The index of the typed table in its article, for tables.
+    public var tableIndex: Int?
+    public var failures: [Diagnostic]
+
+    public var passed: Bool { !failures.contains { $0.severity == .error } }
+}
+
+/// Everything the checker found in one article.
+public struct ArticleCheck: Sendable {
+    public var articlePath: String
+    public var items: [CheckedItem]
+    /// Problems that belong to no single item (a table that cannot be bound, an unknown label).
+    public var diagnostics: [Diagnostic]
+
+    /// Every diagnostic, of items and of the article, sorted.
+    public var allDiagnostics: [Diagnostic] {
+        (diagnostics + items.flatMap(\.failures)).sorted()
+    }
+
+    /// How a typed table fared: how many of its cells were checked and how many disagreed.
+    public func verification(ofTable index: Int) -> (checked: Int, failed: Int)? {
+        let cells = items.filter { $0.tableIndex == index }
+        guard !cells.isEmpty else { return nil }
+        return (cells.count, cells.filter { !$0.passed }.count)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Articles
+
+/// Maps the labels authors write (portal wording, with any dash style, bold, case or a
+/// "Grant controls -" prefix) to the engine's vocabulary, and names the nearest known label when a
+/// label is not known.
+struct LabelMatcher<Value: Sendable>: Sendable {
+    private let entries: [(label: String, value: Value)]
+    private let prefixes: [String]
+
+    init(_ entries: [(String, Value)], prefixes: [String] = []) {
+        self.entries = entries.map { (Self.fold($0.0), $0.1) }
+        self.prefixes = prefixes.map(Self.fold)
+    }
+
+    func value(for label: String) -> Value? {
+        let folded = strip(Self.fold(label))
+        return entries.first { $0.label == folded }?.value
+    }
+
+    /// The known label closest to `label`, for "did you mean" hints.
+    func nearest(to label: String) -> String {
+        let folded = strip(Self.fold(label))
+        return entries.min { Self.distance($0.label, folded) < Self.distance($1.label, folded) }?.label ?? ""
+    }
+
+    var knownLabels: [String] { entries.map(\.label) }
+    var values: [Value] { entries.map(\.value) }
+
+    private func strip(_ label: String) -> String {
+        for prefix in prefixes where label.hasPrefix(prefix) {
+            return String(label.dropFirst(prefix.count)).trimmingBlanks()
+        }
+        return label
+    }
+
+    /// Lower case, `*` removed, dashes of any style read as spaces, single spaces.
+    static func fold(_ text: String) -> String {
+        var text = text
+        for dash in ["—", "–", "‐", "‑", "−", "-"] { text = text.replacingOccurrences(of: dash, with: " ") }
+        return TableCell.normalize(text)
+    }
+
+    /// Levenshtein distance over characters.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,67 @@
+import AccessEngine
+
+/// A row of a comparison table: a grant control or a session control.
+enum MatrixControl: Sendable, Hashable {
+    case grant(GrantControl)
+    case session(SessionControl)
+
+    var name: String {
+        switch self {
+        case .grant(let control): control.rawValue
+        case .session(let control): control.rawValue
+        }
+    }
+}
+
+/// The labels of the Entra admin center and of Microsoft's articles, as authors copy them.
+enum PortalVocabulary {
+    static let controls = LabelMatcher<MatrixControl>(
+        GrantControl.allCases.map { ($0.portalLabel, MatrixControl.grant($0)) }
+            + SessionControl.allCases.map { ($0.portalLabel, MatrixControl.session($0)) }
+            + controlAliases,
+        prefixes: ["grant controls", "grant control", "session controls", "session control"]
+    )
+
+    private static let controlAliases: [(String, MatrixControl)] = [
+                ("Block", .grant(.block)),
+                ("Require MFA", .grant(.mfa)),
+                ("Require multi-factor authentication", .grant(.mfa)),
+                ("Require device to be marked as compliant", .grant(.compliantDevice)),
+                ("Require hybrid Azure AD joined device", .grant(.domainJoinedDevice)),
+                ("Require hybrid joined device", .grant(.domainJoinedDevice)),
+                ("Require Terms of Use", .grant(.termsOfUse)),
+                ("Custom controls", .grant(.customControl)),
+                ("Use Conditional Access App Control", .session(.cloudAppSecurity)),
+                ("Conditional Access App Control", .session(.cloudAppSecurity)),
+                ("Sign-in frequency", .session(.signInFrequency)),
+    ]
+
+    static let userKinds = LabelMatcher<AccessPath>([
+        ("B2B collaboration users", .b2bCollaboration),
+        ("B2B collaboration guest users", .b2bCollaboration),
+        ("B2B collaboration", .b2bCollaboration),
+        ("B2B direct connect users", .b2bDirectConnect),
+        ("B2B direct connect", .b2bDirectConnect),
+    ])
+
+    /// Table 1's method names, as Graph's `authenticationMethodModes` combinations.
+    static let methods = LabelMatcher<AuthenticationMethodModes>(
+        methodLabels.map { ($0.0, AuthenticationMethodModes($0.1)) }
+    )
+
+    private static let methodLabels: [(String, [AuthenticationMethodMode])] = [
+        ("SMS as second factor", [.password, .sms]),
+        ("SMS", [.password, .sms]),
+        ("Voice call", [.password, .voice]),
+        ("Microsoft Authenticator push notification", [.password, .microsoftAuthenticatorPush]),
+        ("Microsoft Authenticator phone sign-in", [.deviceBasedPush]),
+        ("OATH software token", [.password, .softwareOath]),
+        ("OATH hardware token", [.password, .hardwareOath]),
+        ("FIDO2 security key", [.fido2]),
+        ("Passkey (FIDO2)", [.fido2]),
+        ("Windows Hello for Business", [.windowsHelloForBusiness]),
+        ("Certificate-based authentication (multifactor)", [.x509CertificateMultiFactor]),
+        ("Temporary Access Pass (one-time use)", [.temporaryAccessPassOneTime]),
+        ("Temporary Access Pass (multi-use)", [.temporaryAccessPassMultiUse]),
+    ]
+}
