@@ -9,18 +9,22 @@ import Articles
 public struct ConsistencyChecker: Sendable {
     private let tenants: TenantCatalog
     private let answers: EngineAnswers
+    private let links: LinkCheck
 
     /// The engine version a report names, so a page says what verified it.
     public static var engineVersion: String { AccessEngine.version }
 
-    public init(contentRoot: ContentRoot) {
+    /// - Parameter articlePaths: the root-relative paths of every article of the site, so links
+    ///   between articles can be checked.
+    public init(contentRoot: ContentRoot, articlePaths: Set<String>) {
         tenants = TenantCatalog(contentRoot: contentRoot)
         answers = EngineAnswers.shared
+        links = LinkCheck(root: contentRoot, articlePaths: articlePaths)
     }
 
     public func check(_ article: Article) -> ArticleCheck {
         var items: [CheckedItem] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = links.run(article)
         for (index, table) in article.tables.enumerated() {
             switch table {
             case .matrix(let matrix):

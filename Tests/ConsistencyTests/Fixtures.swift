@@ -11,7 +11,7 @@ enum CheckFixture {
     static func report(_ name: String) async -> CheckReport {
         let root = root(name)
         let (articles, diagnostics) = await ArticleReader(root: root).readAll()
-        let checker = ConsistencyChecker(contentRoot: root)
+        let checker = ConsistencyChecker(contentRoot: root, articlePaths: Set(articles.map(\.path)))
         return CheckReport(articles: articles.map(checker.check), readingDiagnostics: diagnostics)
     }
 }

@@ -6,14 +6,14 @@ struct BuildCommandTests {
     @Test("a good folder builds with one summary line when not on a terminal")
     func success() throws {
         let folder = try CommandRunner.temporaryFolder([
-            "content/a.md": "---\ntitle: A\n---\n# A\n\n| Step | Description |\n|---|---|\n| 1 | Go. |\n",
+            "content/a.md": "---\ntitle: A\n---\n# A\n\n| Authentication method | Home tenant | Resource tenant |\n|---|---|---|\n| Voice call | ✅ | ✅ |\n",
             "content/b.md": "# B\n\nSee [A](a.md).\n",
         ])
         let result = try CommandRunner.run(["build", "--no-search"], in: folder)
         #expect(result.status == 0)
         let lines = result.standardOutput.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("Built 3 pages (step tables: 1, 0 scenarios) in ") == true)
+        #expect(lines.first?.hasPrefix("Built 4 pages (method tables: 1, 0 scenarios, 2 checks passed) in ") == true)
         #expect(result.standardError.isEmpty)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/a.html").path))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/crosswalk.css").path))

@@ -18,6 +18,14 @@ public struct CheckedItem: Sendable {
     public var tableIndex: Int?
     public var failures: [Diagnostic]
 
+    public init(kind: Kind, name: String, location: SourceLocation, tableIndex: Int?, failures: [Diagnostic]) {
+        self.kind = kind
+        self.name = name
+        self.location = location
+        self.tableIndex = tableIndex
+        self.failures = failures
+    }
+
     public var passed: Bool { !failures.contains { $0.severity == .error } }
 }
 
@@ -27,6 +35,12 @@ public struct ArticleCheck: Sendable {
     public var items: [CheckedItem]
     /// Problems that belong to no single item (a table that cannot be bound, an unknown label).
     public var diagnostics: [Diagnostic]
+
+    public init(articlePath: String, items: [CheckedItem], diagnostics: [Diagnostic]) {
+        self.articlePath = articlePath
+        self.items = items
+        self.diagnostics = diagnostics
+    }
 
     /// Every diagnostic, of items and of the article, sorted.
     public var allDiagnostics: [Diagnostic] {

@@ -6,6 +6,8 @@ public struct BuildSummary: Sendable {
     /// How many typed tables of each kind (`step tables`, ...) the pages contain.
     public var tableCounts: [String: Int]
     public var scenarioCount: Int
+    /// Cells, step tables and scenarios verified against the engine.
+    public var checkCount: Int
     /// Warnings that did not stop the build (broken links, ...).
     public var warnings: [Diagnostic]
     public var searchIndexed: Bool

@@ -1,4 +1,5 @@
 import Articles
+import Consistency
 import Foundation
 
 /// Builds a site: reads every article, stops on any error, renders pages on all cores, writes
@@ -10,31 +11,34 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Reads and checks every article without writing anything.
-    public func readArticles() async throws(BuildFailure) -> (articles: [Article], warnings: [Diagnostic]) {
+    /// Reads every article and checks it against the engine, without writing anything. Any error
+    /// — in the Markdown or a contradiction with the engine — fails: a site that contradicts the
+    /// engine is never published.
+    public func readArticles() async throws(BuildFailure) -> (articles: [Article], checks: CheckReport) {
         let root = ContentRoot(path: options.contentPath)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw BuildFailure(diagnostics: [Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "content folder does not exist")])
         }
         let (articles, readingDiagnostics) = await ArticleReader(root: root).readAll()
-        var diagnostics = DiagnosticList(readingDiagnostics)
-        let links = LinkResolver(root: root, articlePaths: Set(articles.map(\.path)))
-        for article in articles { diagnostics.append(contentsOf: links.check(article)) }
-        guard !diagnostics.hasErrors else { throw BuildFailure(diagnostics: diagnostics.sorted) }
-        return (articles, diagnostics.sorted)
+        let checker = ConsistencyChecker(contentRoot: root, articlePaths: Set(articles.map(\.path)))
+        let checks = await parallelMap(count: articles.count) { checker.check(articles[$0]) }
+        let report = CheckReport(articles: checks, readingDiagnostics: readingDiagnostics)
+        guard !report.fails(warningsAsErrors: false) else { throw BuildFailure(diagnostics: report.diagnostics) }
+        return (articles, report)
     }
 
     /// Builds the whole site. On failure nothing at the output path changes.
     public func build(progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(BuildFailure) -> BuildSummary {
         let templates = try TemplateSet.load(from: options.templatesPath)
-        let (articles, warnings) = try await readArticles()
+        let (articles, checks) = try await readArticles()
         let root = ContentRoot(path: options.contentPath)
         let model = SiteModel(articles: articles)
         let renderer = PageRenderer(
             templates: templates,
             model: model,
             links: LinkResolver(root: root, articlePaths: model.articlePaths),
+            checks: checks,
             search: options.search
         )
         let staging: StagingDirectory
@@ -60,6 +64,7 @@ public struct SiteBuilder: Sendable {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
             }
             try staging.write(renderer.renderIndex(), to: "index.html")
+            try staging.write(renderer.renderConsistencyReport(), to: ConsistencyPage.url)
             try staging.write(Sitemap.xml(for: model, baseURL: options.baseURL), to: "sitemap.xml")
             try staging.copyContents(of: options.publicPath ?? DefaultResources.publicPath)
             try staging.copyContents(of: options.contentPath) { path in
@@ -86,10 +91,11 @@ public struct SiteBuilder: Sendable {
         var tableCounts: [String: Int] = [:]
         for table in articles.flatMap(\.tables) { tableCounts[table.kindPluralName, default: 0] += 1 }
         return BuildSummary(
-            pageCount: model.pages.count + 1,
+            pageCount: model.pages.count + 2,
             tableCounts: tableCounts,
             scenarioCount: articles.reduce(0) { $0 + $1.scenarios.count },
-            warnings: warnings,
+            checkCount: checks.items.count,
+            warnings: checks.diagnostics.filter { $0.severity == .warning },
             searchIndexed: options.search
         )
     }

@@ -1,5 +1,6 @@
 import AccessEngine
 import Articles
+import Consistency
 
 /// Renders pages of the site through the templates.
 ///
@@ -9,12 +10,18 @@ struct PageRenderer: Sendable {
     let templates: TemplateSet
     let model: SiteModel
     let links: LinkResolver
+    let checks: CheckReport
     let search: Bool
 
     func renderArticle(at index: Int) -> String {
         let page = model.pages[index]
         let article = page.article
-        let renderer = HTMLRenderer(resolveLink: { [links] in links.resolve($0, from: page) })
+        let check = checks.articles.first { $0.articlePath == article.path }
+        let renderer = HTMLRenderer(
+            resolveLink: { [links] in links.resolve($0, from: page) },
+            decorateTable: { tableIndex in VerificationHTML.table(article.tables[tableIndex], check?.verification(ofTable: tableIndex)) },
+            renderScenario: { scenarioIndex in VerificationHTML.scenario(article.scenarios[scenarioIndex], check?.items.filter { $0.kind == .scenario }.dropFirst(scenarioIndex).first) }
+        )
         let body = renderer.render(article.document)
         let toc: [[String: Any]] = article.headings
             .filter { $0.level == 2 || $0.level == 3 }
@@ -50,6 +57,21 @@ struct PageRenderer: Sendable {
             return entry
         }
         context["content"] = templates.render(context, with: "index")
+        return templates.render(context, with: "layout")
+    }
+
+    func renderConsistencyReport() -> String {
+        var context = baseContext(root: "", title: "Consistency report", description: "What the evaluation engine verified on every page.")
+        context["articles"] = model.pages.map { page -> [String: Any] in
+            let items = checks.articles.first { $0.articlePath == page.article.path }?.items ?? []
+            var counts: [String: Any] = ["title": page.article.title, "url": page.url, "checks": items.count]
+            for kind in CheckedItem.Kind.allCases {
+                counts[kind.contextKey] = items.filter { $0.kind == kind }.count
+            }
+            return counts
+        }
+        context["checks"] = checks.items.count
+        context["content"] = templates.render(context, with: "report")
         return templates.render(context, with: "layout")
     }
 

@@ -8,7 +8,7 @@ import Mustache
 /// would otherwise render a missing partial as nothing, and a page would silently lose its
 /// navigation.
 public struct TemplateSet: Sendable {
-    public static let requiredNames = ["layout", "article", "index", "nav", "toc"]
+    public static let requiredNames = ["layout", "article", "index", "report", "nav", "toc"]
 
     let library: MustacheLibrary
 

@@ -78,7 +78,7 @@ struct BuildCommand: AsyncParsableCommand {
         let tableText = tables.isEmpty ? "no typed tables" : tables.joined(separator: ", ")
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let warnings = summary.warnings.isEmpty ? "" : ", \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")"
-        return "Built \(summary.pageCount) pages (\(tableText), \(summary.scenarioCount) scenarios\(warnings)) in \(String(format: "%.2f", seconds)) s → \(output)/"
+        return "Built \(summary.pageCount) pages (\(tableText), \(summary.scenarioCount) scenarios, \(summary.checkCount) checks passed\(warnings)) in \(String(format: "%.2f", seconds)) s → \(output)/"
     }
 
     @Sendable static func showProgress(done: Int, total: Int) {

@@ -62,7 +62,7 @@ struct ConsistencyCheckerTests {
             """,
         ])
         let article = try #require(ArticleReader(root: root).read("a.md").article)
-        let check = ConsistencyChecker(contentRoot: root).check(article)
+        let check = ConsistencyChecker(contentRoot: root, articlePaths: ["a.md"]).check(article)
         #expect(check.allDiagnostics.map(\.place) == ["8:3 crosswalk.scenario.should-fail"])
     }
 
@@ -94,7 +94,7 @@ struct ConsistencyCheckerTests {
             """,
         ])
         let article = try #require(ArticleReader(root: root).read("a.md").article)
-        let places = ConsistencyChecker(contentRoot: root).check(article).allDiagnostics.map(\.place)
+        let places = ConsistencyChecker(contentRoot: root, articlePaths: ["a.md"]).check(article).allDiagnostics.map(\.place)
         #expect(places == ["6:49 crosswalk.scenario.invalid", "16:13 crosswalk.scenario.invalid", "18:16 crosswalk.scenario.mismatch"])
     }
 
@@ -123,7 +123,7 @@ struct ConsistencyCheckerTests {
             """,
         ])
         let article = try #require(ArticleReader(root: root).read("a.md").article)
-        let check = ConsistencyChecker(contentRoot: root).check(article)
+        let check = ConsistencyChecker(contentRoot: root, articlePaths: ["a.md"]).check(article)
         #expect(check.allDiagnostics.map(\.place) == ["3:1 crosswalk.steps.unbound"])
         #expect(check.items.map(\.name) == ["steps of email-one-time-passcode"])
     }

@@ -14,9 +14,10 @@ struct SiteBuilderTests {
     func pagesAndAssets() async throws {
         let output = try SiteFixture.temporaryFolder()
         let summary = try await build(into: output)
-        #expect(summary.pageCount == 4)
+        #expect(summary.pageCount == 5)
+        #expect(summary.checkCount == 1)
         #expect(try SiteFixture.files(in: output) == [
-            "crosswalk.css", "crosswalk.js", "guides/first.html", "guides/third.html", "index.html",
+            "consistency.html", "crosswalk.css", "crosswalk.js", "guides/first.html", "guides/third.html", "index.html",
             "media/diagram.txt", "second.html", "sitemap.xml",
         ])
         #expect(summary.tableCounts == ["step tables": 1])
@@ -56,7 +57,7 @@ struct SiteBuilderTests {
     func pageStructure() async throws {
         let output = try SiteFixture.temporaryFolder()
         _ = try await build(into: output)
-        for page in ["index.html", "second.html", "guides/first.html", "guides/third.html"] {
+        for page in ["index.html", "second.html", "guides/first.html", "guides/third.html", "consistency.html"] {
             let html = try SiteFixture.read(page, in: output)
             #expect(html.contains("<a class=\"skip-link\" href=\"#main\">"))
             #expect(html.contains("<main id=\"main\""))
@@ -69,6 +70,8 @@ struct SiteBuilderTests {
         let first = try SiteFixture.read("guides/first.html", in: output)
         #expect(first.contains("<a href=\"#part-one\">Part one</a>"))
         #expect(first.contains("<a href=\"#part-two\">Part two</a>"))
+        #expect(first.contains("<div class=\"typed-table\" data-flow=\"email-one-time-passcode\">"))
+        #expect(first.contains("Verified: the steps and their jumps match the engine&#39;s flow") || first.contains("Verified: the steps and their jumps match the engine's flow"))
     }
 
     @Test("the sitemap lists every page, absolute when a base URL is given")
@@ -80,7 +83,7 @@ struct SiteBuilderTests {
         let sitemap = try SiteFixture.read("sitemap.xml", in: output)
         #expect(sitemap.contains("<loc>https://guidance.example.org/b2b/index.html</loc>"))
         #expect(sitemap.contains("<loc>https://guidance.example.org/b2b/guides/third.html</loc>"))
-        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 4)
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 5)
     }
 
     @Test("two builds of the same input are byte-identical")

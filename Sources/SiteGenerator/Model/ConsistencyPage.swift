@@ -1,0 +1,4 @@
+/// The page listing what the engine verified on every article.
+public enum ConsistencyPage {
+    public static let url = "consistency.html"
+}

@@ -1,0 +1,49 @@
+import AccessEngine
+import Articles
+import Consistency
+
+/// The marks a page shows beside what the engine verified: a line under each checked table and
+/// a heading on each scenario.
+enum VerificationHTML {
+    static func table(_ table: TypedTable, _ verification: (checked: Int, failed: Int)?) -> (before: String, after: String) {
+        let dataAttribute: String
+        if case .steps(let steps) = table, let flow = steps.flow ?? steps.heading.flatMap({ Flow.flow(forHeading: $0)?.id.rawValue }) {
+            dataAttribute = " data-flow=\"\(flow.htmlEscaped)\""
+        } else {
+            dataAttribute = ""
+        }
+        guard let verification, verification.failed == 0 else {
+            return ("<div class=\"typed-table\"\(dataAttribute)>\n", "</div>\n")
+        }
+        let what: String
+        switch table {
+        case .steps: what = "the steps and their jumps match the engine's flow"
+        case .matrix: what = "all \(verification.checked) cells agree with the engine"
+        case .methods: what = "all \(verification.checked) cells agree with the engine"
+        }
+        let note = "<p class=\"verified\"><span aria-hidden=\"true\">✔</span> Verified: \(what) (Crosswalk engine \(AccessEngine.version)).</p>\n"
+        return ("<div class=\"typed-table\"\(dataAttribute)>\n", note + "</div>\n")
+    }
+
+    static func scenario(_ scenario: ScenarioBlock, _ item: CheckedItem?) -> String {
+        let title = scenario.document["title"]?.string ?? "Scenario"
+        var html = "<figure class=\"scenario\">\n<figcaption>\(title.htmlEscaped)"
+        if let item, item.passed {
+            html += " <span class=\"verified\"><span aria-hidden=\"true\">✔</span> verified by the engine</span>"
+        }
+        html += "</figcaption>\n<pre><code class=\"language-yaml\">\(scenario.source.htmlEscaped)</code></pre>\n</figure>\n"
+        return html
+    }
+}
+
+extension CheckedItem.Kind {
+    /// The template key for counts of this kind (`matrixCells`, `scenarios`, ...).
+    var contextKey: String {
+        switch self {
+        case .matrixCell: "matrixCells"
+        case .methodCell: "methodCells"
+        case .stepTable: "stepTables"
+        case .scenario: "scenarios"
+        }
+    }
+}
