@@ -53,26 +53,38 @@ import Testing
         #expect(run.stdout.isEmpty)
     }
 
-    @Test func missingReferencedDocumentPointsAtTheReference() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
+    /// Writes `text` to a file in a fresh temporary folder, runs `body` with its path, then
+    /// removes the folder.
+    static func withTemporaryFile<Result>(
+        named name: String, containing text: String, _ body: (String) throws -> Result
+    ) throws -> Result {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let tenant = directory.appendingPathComponent("tenant.yaml")
-        try "tenantId: t\nconditionalAccessPolicies: missing.json\n".write(to: tenant, atomically: true, encoding: .utf8)
-        let run = try Self.crosswalk(["whatif", "--tenant", tenant.path, "--sign-in", "sign-in-direct-connect.yaml"])
+        let file = directory.appendingPathComponent(name)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return try body(file.path)
+    }
+
+    @Test func missingReferencedDocumentPointsAtTheReference() throws {
+        let run = try Self.withTemporaryFile(
+            named: "tenant.yaml", containing: "tenantId: t\nconditionalAccessPolicies: missing.json\n"
+        ) { tenant in
+            try Self.crosswalk(["whatif", "--tenant", tenant, "--sign-in", "sign-in-direct-connect.yaml"])
+        }
         #expect(run.status == 2)
         #expect(run.stderr.contains("tenant.yaml:2:28: error: referenced file"))
     }
 
     @Test func malformedYamlIsReportedWithPosition() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let signIn = directory.appendingPathComponent("sign-in.yaml")
-        try "signInIdentity:\n  userId: [\n".write(to: signIn, atomically: true, encoding: .utf8)
-        let run = try Self.crosswalk(["whatif", "--tenant", "tenant.yaml", "--sign-in", signIn.path])
+        let (run, path) = try Self.withTemporaryFile(
+            named: "sign-in.yaml", containing: "signInIdentity:\n  userId: [\n"
+        ) { signIn in
+            (try Self.crosswalk(["whatif", "--tenant", "tenant.yaml", "--sign-in", signIn]), signIn)
+        }
         #expect(run.status == 2)
-        #expect(run.stderr.hasPrefix(signIn.path + ":3:1: error:"))
+        #expect(run.stderr.hasPrefix(path + ":3:1: error:"))
     }
 
     @Test func flowsListsEveryFlowAsJson() throws {

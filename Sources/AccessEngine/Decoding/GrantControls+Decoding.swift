@@ -25,7 +25,7 @@ extension GrantControls {
     }
 }
 
-extension SessionControls {
+extension SessionControls: DocumentReadable {
     /// Keeps only the controls whose `isEnabled` is true, with the setting that describes them.
     init(reading reader: DocumentReader) throws(DocumentError) {
         self.init()
