@@ -155,7 +155,7 @@ final class CompiledStorage: Sendable {
         var controls: [CompiledControl] = []
         let grant = policy.grantControls
         for builtIn in grant?.builtInControls ?? [] {
-            controls.append(CompiledControl(control: GrantControl(builtIn), reference: -1, strengthIndex: -1))
+            controls.append(CompiledControl(control: builtIn, reference: -1, strengthIndex: -1))
         }
         for terms in grant?.termsOfUse ?? [] {
             controls.append(
