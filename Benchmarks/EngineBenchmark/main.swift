@@ -26,7 +26,7 @@ let engine = signIns.withUnsafeBufferPointer { batch in
         var next = 0
         for _ in 0..<iterations {
             let evaluation = compiled.evaluate(batch[next])
-            checksum &+= evaluation.requirements.count &+ evaluation.steps.count
+            checksum &+= evaluation.steps.count &+ (evaluation.flow == nil ? 0 : 1)
             if evaluation.decision == .blocked { checksum &+= 1 }
             next = next + 1 == batch.count ? 0 : next + 1
         }

@@ -1,17 +1,9 @@
 /// Merges the controls of the applying policies into requirements, one per control and
 /// reference, keeping the hardest status any policy gives it.
 struct RequirementCollector {
-    private struct Entry {
-        let control: GrantControl
-        let reference: Int
-        var outcome: ControlOutcome
-        var policies: PolicyBits
-        var fromSecurityDefaults: Bool
-    }
+    private var entries: [RequirementEntry] = []
 
-    private var entries: [Entry] = []
-
-    private static func precedes(_ lhs: Entry, _ rhs: Entry) -> Bool {
+    private static func precedes(_ lhs: RequirementEntry, _ rhs: RequirementEntry) -> Bool {
         lhs.control != rhs.control ? lhs.control < rhs.control : lhs.reference < rhs.reference
     }
 
@@ -37,7 +29,7 @@ struct RequirementCollector {
         }
         if entries.isEmpty { entries.reserveCapacity(4) }
         entries.append(
-            Entry(
+            RequirementEntry(
                 control: control, reference: reference, outcome: outcome,
                 policies: policy.map(PolicyBits.init) ?? .empty,
                 fromSecurityDefaults: securityDefaults))
@@ -87,9 +79,9 @@ struct RequirementCollector {
             facts: facts)
     }
 
-    /// Requirements in a stable order: by control, then by the order references first appear
-    /// in the tenant's policies.
-    mutating func requirements(_ catalog: PolicyCatalog) -> [Requirement] {
+    /// The merged entries in a stable order: by control, then by the order references first
+    /// appear in the tenant's policies.
+    mutating func finish() -> [RequirementEntry] {
         // Insertion sort in place: a sign-in meets a handful of controls at most.
         for index in entries.indices.dropFirst() {
             var position = index
@@ -98,13 +90,6 @@ struct RequirementCollector {
                 position -= 1
             }
         }
-        return entries.map {
-            Requirement(
-                control: $0.control, referenceIndex: $0.reference, status: $0.outcome.status,
-                location: $0.outcome.location,
-                registrationRequired: $0.outcome.registrationRequired,
-                blockReason: $0.outcome.blockReason, policies: $0.policies,
-                fromSecurityDefaults: $0.fromSecurityDefaults, catalog: catalog)
-        }
+        return entries
     }
 }

@@ -4,7 +4,7 @@ struct StepPlanner {
     private(set) var steps: [TakenStep] = []
 
     init(
-        facts: borrowing SignInFacts, requirements: borrowing [Requirement], decision: Decision,
+        facts: borrowing SignInFacts, requirements: borrowing [RequirementEntry], decision: Decision,
         passcodeDisabled: Bool, trustUsable: Bool
     ) {
         switch facts.principal {
@@ -52,7 +52,7 @@ struct StepPlanner {
 
     /// Seed 004's six steps: 3 skips to 6 when no trust is in play.
     private mutating func planCrossTenant(
-        _ requirements: borrowing [Requirement], decision: Decision, trustUsable: Bool
+        _ requirements: borrowing [RequirementEntry], decision: Decision, trustUsable: Bool
     ) {
         take(1, .signInStarted)
         take(2, .policiesEvaluated)
@@ -109,7 +109,7 @@ struct StepPlanner {
     }
 
     /// Seeds 001/004: MFA in the resource tenant, registering there first when needed.
-    private mutating func planResourceTenantMfa(_ requirements: borrowing [Requirement]) {
+    private mutating func planResourceTenantMfa(_ requirements: borrowing [RequirementEntry]) {
         var found = false
         var registering = false
         for index in requirements.indices {
