@@ -52,10 +52,8 @@ extension SessionControls: DocumentReadable {
     /// Keeps only the controls whose `isEnabled` is true, with the setting that describes them.
     init(reading reader: DocumentReader) throws(DocumentError) {
         self.init()
-        if let restrictions = try enabledControl(reader, "applicationEnforcedRestrictions") {
-            _ = restrictions
-            applicationEnforcedRestrictions = true
-        }
+        applicationEnforcedRestrictions =
+            try enabledControl(reader, "applicationEnforcedRestrictions") != nil
         if let appControl = try enabledControl(reader, "cloudAppSecurity") {
             cloudAppSecurity = try appControl.optional("cloudAppSecurityType")?.string() ?? "enabled"
         }

@@ -74,27 +74,18 @@ struct PolicyBits: Sendable, Hashable {
 
     /// Calls `body` with each index in increasing order.
     func forEach(_ body: (Int) -> Void) {
-        for (wordIndex, word) in [w0, w1, w2, w3].enumerated() where word != 0 {
-            var remaining = word
-            while remaining != 0 {
-                let bit = remaining.trailingZeroBitCount
-                body(wordIndex << 6 | bit)
-                remaining &= remaining - 1
-            }
+        Self.forEachBit(of: w0, offset: 0, body)
+        Self.forEachBit(of: w1, offset: 64, body)
+        Self.forEachBit(of: w2, offset: 128, body)
+        Self.forEachBit(of: w3, offset: 192, body)
+    }
+
+    private static func forEachBit(of word: UInt64, offset: Int, _ body: (Int) -> Void) {
+        var remaining = word
+        while remaining != 0 {
+            body(offset | remaining.trailingZeroBitCount)
+            remaining &= remaining - 1
         }
-    }
-
-    /// The first index in increasing order, if any.
-    var first: Int? {
-        if w0 != 0 { return w0.trailingZeroBitCount }
-        if w1 != 0 { return 64 | w1.trailingZeroBitCount }
-        if w2 != 0 { return 128 | w2.trailingZeroBitCount }
-        if w3 != 0 { return 192 | w3.trailingZeroBitCount }
-        return nil
-    }
-
-    var count: Int {
-        w0.nonzeroBitCount + w1.nonzeroBitCount + w2.nonzeroBitCount + w3.nonzeroBitCount
     }
 }
 
