@@ -95,4 +95,38 @@ import Testing
             "entra-cross-tenant", "external-identity-provider", "email-one-time-passcode", "resource-tenant-mfa",
         ])
     }
+
+    @Test func inlineTenantAndYamlScalarsStayText() throws {
+        // `NO` is Norway, not YAML 1.1's false; inline Graph documents need no files.
+        let tenant = """
+            tenantId: 11111111-1111-1111-1111-111111111111
+            namedLocations:
+              - {id: nordics, countriesAndRegions: [NO, SE]}
+            conditionalAccessPolicies:
+              value:
+                - id: block-nordics
+                  state: enabled
+                  conditions:
+                    users: {includeUsers: [All]}
+                    applications: {includeApplications: [All]}
+                    locations: {includeLocations: [nordics]}
+                  grantControls: {operator: OR, builtInControls: [block]}
+            """
+        let signIn = Self.fixtures.appendingPathComponent("sign-in-direct-connect.yaml").path
+        let run = try Self.withTemporaryFile(named: "tenant.yaml", containing: tenant) { path in
+            try Self.crosswalk(["whatif", "--tenant", path, "--sign-in", signIn])
+        }
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("GRANTED\n"))
+        let norway = try Self.withTemporaryFile(named: "tenant.yaml", containing: tenant) { path in
+            try Self.withTemporaryFile(
+                named: "sign-in.yaml",
+                containing: "signInIdentity: {userId: 007}\nsignInConditions: {country: NO}\n"
+            ) { signInPath in
+                try Self.crosswalk(["whatif", "--tenant", path, "--sign-in", signInPath, "--format", "json"])
+            }
+        }
+        #expect(norway.status == 0)
+        #expect(norway.stdout.contains("\"blockReason\" : \"blockedByPolicy\""))
+    }
 }
