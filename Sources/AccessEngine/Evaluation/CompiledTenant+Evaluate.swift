@@ -13,12 +13,12 @@ extension CompiledTenant {
                 .mfa, reference: -1, outcome: storage.resolveMultifactor(facts), policy: nil,
                 securityDefaults: true)
         }
-        applying.forEach { collector.add(policy: $0, storage: storage, facts: facts) }
+        for index in applying { collector.add(policy: index, storage: storage, facts: facts) }
         let requirements = collector.isEmpty ? [] : collector.finish()
 
         var reportCollector = RequirementCollector()
-        (matching & storage.reportOnly).forEach {
-            reportCollector.add(policy: $0, storage: storage, facts: facts)
+        for index in matching & storage.reportOnly {
+            reportCollector.add(policy: index, storage: storage, facts: facts)
         }
         let reportOnly = reportCollector.isEmpty ? [] : reportCollector.finish()
 

@@ -85,7 +85,7 @@ public struct Evaluation: Sendable {
     /// connect users get none of them (seed 004), which `supported` records.
     public var sessionControls: [SessionControlEffect] {
         var merged: [SessionControl: (ids: [String], settings: [String])] = [:]
-        applying.forEach { index in
+        for index in applying {
             let policy = storage.catalog.policies[index]
             for (control, detail) in policy.sessionControls?.enabled ?? [] {
                 merged[control, default: ([], [])].ids.append(policy.id)

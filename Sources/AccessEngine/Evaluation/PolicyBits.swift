@@ -72,21 +72,45 @@ struct PolicyBits: Sendable, Hashable {
 
     static func |= (lhs: inout PolicyBits, rhs: PolicyBits) { lhs = lhs | rhs }
 
-    /// Calls `body` with each index in increasing order.
-    func forEach(_ body: (Int) -> Void) {
-        Self.forEachBit(of: w0, offset: 0, body)
-        Self.forEachBit(of: w1, offset: 64, body)
-        Self.forEachBit(of: w2, offset: 128, body)
-        Self.forEachBit(of: w3, offset: 192, body)
-    }
+}
 
-    private static func forEachBit(of word: UInt64, offset: Int, _ body: (Int) -> Void) {
-        var remaining = word
-        while remaining != 0 {
-            body(offset | remaining.trailingZeroBitCount)
-            remaining &= remaining - 1
+extension PolicyBits: Sequence {
+    /// The indexes in increasing order, read word by word.
+    struct Iterator: IteratorProtocol {
+        private var words: (UInt64, UInt64, UInt64, UInt64)
+        private var wordIndex = 0
+
+        init(_ bits: PolicyBits) {
+            words = (bits.w0, bits.w1, bits.w2, bits.w3)
+        }
+
+        mutating func next() -> Int? {
+            while wordIndex < 4 {
+                let word: UInt64
+                switch wordIndex {
+                case 0: word = words.0
+                case 1: word = words.1
+                case 2: word = words.2
+                default: word = words.3
+                }
+                if word != 0 {
+                    let bit = word.trailingZeroBitCount
+                    let remaining = word & (word - 1)
+                    switch wordIndex {
+                    case 0: words.0 = remaining
+                    case 1: words.1 = remaining
+                    case 2: words.2 = remaining
+                    default: words.3 = remaining
+                    }
+                    return wordIndex << 6 | bit
+                }
+                wordIndex += 1
+            }
+            return nil
         }
     }
+
+    func makeIterator() -> Iterator { Iterator(self) }
 }
 
 extension Dictionary where Value == PolicyBits {
