@@ -53,26 +53,38 @@ import Testing
         #expect(run.stdout.isEmpty)
     }
 
-    @Test func missingReferencedDocumentPointsAtTheReference() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
+    /// Writes `text` to a file in a fresh temporary folder, runs `body` with its path, then
+    /// removes the folder.
+    static func withTemporaryFile<Result>(
+        named name: String, containing text: String, _ body: (String) throws -> Result
+    ) throws -> Result {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let tenant = directory.appendingPathComponent("tenant.yaml")
-        try "tenantId: t\nconditionalAccessPolicies: missing.json\n".write(to: tenant, atomically: true, encoding: .utf8)
-        let run = try Self.crosswalk(["whatif", "--tenant", tenant.path, "--sign-in", "sign-in-direct-connect.yaml"])
+        let file = directory.appendingPathComponent(name)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return try body(file.path)
+    }
+
+    @Test func missingReferencedDocumentPointsAtTheReference() throws {
+        let run = try Self.withTemporaryFile(
+            named: "tenant.yaml", containing: "tenantId: t\nconditionalAccessPolicies: missing.json\n"
+        ) { tenant in
+            try Self.crosswalk(["whatif", "--tenant", tenant, "--sign-in", "sign-in-direct-connect.yaml"])
+        }
         #expect(run.status == 2)
         #expect(run.stderr.contains("tenant.yaml:2:28: error: referenced file"))
     }
 
     @Test func malformedYamlIsReportedWithPosition() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let signIn = directory.appendingPathComponent("sign-in.yaml")
-        try "signInIdentity:\n  userId: [\n".write(to: signIn, atomically: true, encoding: .utf8)
-        let run = try Self.crosswalk(["whatif", "--tenant", "tenant.yaml", "--sign-in", signIn.path])
+        let (run, path) = try Self.withTemporaryFile(
+            named: "sign-in.yaml", containing: "signInIdentity:\n  userId: [\n"
+        ) { signIn in
+            (try Self.crosswalk(["whatif", "--tenant", "tenant.yaml", "--sign-in", signIn]), signIn)
+        }
         #expect(run.status == 2)
-        #expect(run.stderr.hasPrefix(signIn.path + ":3:1: error:"))
+        #expect(run.stderr.hasPrefix(path + ":3:1: error:"))
     }
 
     @Test func flowsListsEveryFlowAsJson() throws {
@@ -82,5 +94,39 @@ import Testing
         #expect(flows?.compactMap { $0["id"] as? String } == [
             "entra-cross-tenant", "external-identity-provider", "email-one-time-passcode", "resource-tenant-mfa",
         ])
+    }
+
+    @Test func inlineTenantAndYamlScalarsStayText() throws {
+        // `NO` is Norway, not YAML 1.1's false; inline Graph documents need no files.
+        let tenant = """
+            tenantId: 11111111-1111-1111-1111-111111111111
+            namedLocations:
+              - {id: nordics, countriesAndRegions: [NO, SE]}
+            conditionalAccessPolicies:
+              value:
+                - id: block-nordics
+                  state: enabled
+                  conditions:
+                    users: {includeUsers: [All]}
+                    applications: {includeApplications: [All]}
+                    locations: {includeLocations: [nordics]}
+                  grantControls: {operator: OR, builtInControls: [block]}
+            """
+        let signIn = Self.fixtures.appendingPathComponent("sign-in-direct-connect.yaml").path
+        let run = try Self.withTemporaryFile(named: "tenant.yaml", containing: tenant) { path in
+            try Self.crosswalk(["whatif", "--tenant", path, "--sign-in", signIn])
+        }
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("GRANTED\n"))
+        let norway = try Self.withTemporaryFile(named: "tenant.yaml", containing: tenant) { path in
+            try Self.withTemporaryFile(
+                named: "sign-in.yaml",
+                containing: "signInIdentity: {userId: 007}\nsignInConditions: {country: NO}\n"
+            ) { signInPath in
+                try Self.crosswalk(["whatif", "--tenant", path, "--sign-in", signInPath, "--format", "json"])
+            }
+        }
+        #expect(norway.status == 0)
+        #expect(norway.stdout.contains("\"blockReason\" : \"blockedByPolicy\""))
     }
 }

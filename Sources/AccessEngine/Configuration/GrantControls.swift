@@ -2,7 +2,8 @@
 public struct GrantControls: Sendable, Hashable {
     /// `AND`: every control is required; `OR`: one of them is enough.
     public var `operator`: GrantOperator
-    public var builtInControls: [BuiltInControl]
+    /// Controls of Graph's `builtInControls`: members of ``GrantControl/builtIn``.
+    public var builtInControls: [GrantControl]
     /// Custom controls by name; never honoured across tenants (seed 004).
     public var customAuthenticationFactors: [String]
     /// Terms of use agreement ids.
@@ -12,7 +13,7 @@ public struct GrantControls: Sendable, Hashable {
 
     public init(
         operator: GrantOperator = .and,
-        builtInControls: [BuiltInControl] = [],
+        builtInControls: [GrantControl] = [],
         customAuthenticationFactors: [String] = [],
         termsOfUse: [String] = [],
         authenticationStrength: String? = nil
@@ -34,15 +35,4 @@ public struct GrantControls: Sendable, Hashable {
 public enum GrantOperator: String, DocumentVocabulary {
     case and = "AND"
     case or = "OR"
-}
-
-/// Graph's `conditionalAccessGrantControl`.
-public enum BuiltInControl: String, DocumentVocabulary {
-    case block
-    case mfa
-    case compliantDevice
-    case domainJoinedDevice
-    case approvedApplication
-    case compliantApplication
-    case passwordChange
 }

@@ -13,13 +13,9 @@ extension ConditionalAccessPolicy {
             id: id,
             displayName: try reader.optional("displayName")?.string() ?? id,
             state: try reader.required("state").vocabulary(PolicyState.self),
-            conditions: try reader.optional("conditions").map {
-                reader throws(DocumentError) in try PolicyConditions(reading: reader)
-            } ?? PolicyConditions(),
+            conditions: try reader.optional("conditions", as: PolicyConditions.self) ?? PolicyConditions(),
             grantControls: grant,
-            sessionControls: try reader.optional("sessionControls").map {
-                reader throws(DocumentError) in try SessionControls(reading: reader)
-            },
+            sessionControls: try reader.optional("sessionControls", as: SessionControls.self),
             location: reader.location
         )
     }
@@ -37,10 +33,10 @@ extension ConditionalAccessPolicy {
     }
 }
 
-extension PolicyConditions {
+extension PolicyConditions: DocumentReadable {
     init(reading reader: DocumentReader) throws(DocumentError) {
         self.init()
-        if let users = try reader.optional("users") { self.users = try UserCondition(reading: users) }
+        if let users = try reader.optional("users", as: UserCondition.self) { self.users = users }
         if let apps = try reader.optional("applications") {
             applications = ApplicationCondition(
                 includeApplications: try apps.optional("includeApplications")?.strings() ?? [],
@@ -77,7 +73,7 @@ extension PolicyConditions {
     }
 }
 
-extension UserCondition {
+extension UserCondition: DocumentReadable {
     init(reading reader: DocumentReader) throws(DocumentError) {
         self.init(
             includeUsers: try reader.optional("includeUsers")?.strings() ?? [],
@@ -86,50 +82,36 @@ extension UserCondition {
             excludeGroups: try reader.optional("excludeGroups")?.strings() ?? [],
             includeRoles: try reader.optional("includeRoles")?.strings() ?? [],
             excludeRoles: try reader.optional("excludeRoles")?.strings() ?? [],
-            includeGuestsOrExternalUsers: try reader.optional("includeGuestsOrExternalUsers").map {
-                reader throws(DocumentError) in try GuestsOrExternalUsers(reading: reader)
-            },
-            excludeGuestsOrExternalUsers: try reader.optional("excludeGuestsOrExternalUsers").map {
-                reader throws(DocumentError) in try GuestsOrExternalUsers(reading: reader)
-            }
+            includeGuestsOrExternalUsers: try reader.optional("includeGuestsOrExternalUsers", as: GuestsOrExternalUsers.self),
+            excludeGuestsOrExternalUsers: try reader.optional("excludeGuestsOrExternalUsers", as: GuestsOrExternalUsers.self)
         )
     }
 }
 
-extension GuestsOrExternalUsers {
+extension GuestsOrExternalUsers: DocumentReadable {
     init(reading reader: DocumentReader) throws(DocumentError) {
-        let types = try reader.optional("guestOrExternalUserTypes")?
-            .vocabularyList(ExternalUserTypeName.self) ?? []
         var flags: ExternalUserTypes = []
-        for name in types { flags.formUnion(name.flags) }
+        if let types = try reader.optional("guestOrExternalUserTypes") {
+            // Graph writes `none` for an empty set; every other name is one type.
+            let names = try types.strings().flatMap { $0.split(separator: ",") }
+                .map { String($0).trimmingWhitespace() }
+            for name in names where name.lowercased() != "none" {
+                guard let type = ExternalUserType(caseInsensitive: name) else {
+                    throw .unknownValue(
+                        name, expected: ["none"] + ExternalUserType.expectedSpellings,
+                        path: types.path, at: types.location)
+                }
+                flags.insert(type.flag)
+            }
+        }
         self.init(
             guestOrExternalUserTypes: flags,
-            externalTenants: try reader.optional("externalTenants").map {
-                reader throws(DocumentError) in try ExternalTenants(reading: reader)
-            } ?? .all
+            externalTenants: try reader.optional("externalTenants", as: ExternalTenants.self) ?? .all
         )
     }
 }
 
-/// The spellings accepted in `guestOrExternalUserTypes`, including Graph's `none`.
-enum ExternalUserTypeName: String, DocumentVocabulary {
-    case none
-    case internalGuest
-    case b2bCollaborationGuest
-    case b2bCollaborationMember
-    case b2bDirectConnectUser
-    case otherExternalUser
-    case serviceProvider
-
-    var flags: ExternalUserTypes {
-        switch self {
-        case .none: []
-        default: ExternalUserType(rawValue: rawValue)!.flag
-        }
-    }
-}
-
-extension ExternalTenants {
+extension ExternalTenants: DocumentReadable {
     /// Reads the polymorphic object by `@odata.type`, or by `membershipKind` when the type
     /// annotation was stripped.
     init(reading reader: DocumentReader) throws(DocumentError) {

@@ -1,4 +1,4 @@
-extension CrossTenantAccessPolicy {
+extension CrossTenantAccessPolicy: DocumentReadable {
     /// Reads `{default: ..., partners: ...}`; partners may be one object, an array or a page.
     init(reading reader: DocumentReader) throws(DocumentError) {
         var partners: [CrossTenantConfiguration] = []
@@ -12,15 +12,13 @@ extension CrossTenantAccessPolicy {
             }
         }
         self.init(
-            defaultConfiguration: try reader.optional("default").map {
-                reader throws(DocumentError) in try CrossTenantConfiguration(reading: reader)
-            } ?? CrossTenantConfiguration(),
+            defaultConfiguration: try reader.optional("default", as: CrossTenantConfiguration.self) ?? CrossTenantConfiguration(),
             partners: partners
         )
     }
 }
 
-extension CrossTenantConfiguration {
+extension CrossTenantConfiguration: DocumentReadable {
     init(reading reader: DocumentReader) throws(DocumentError) {
         var trust = InboundTrust()
         if let inbound = try reader.optional("inboundTrust") {

@@ -1,3 +1,8 @@
+/// A value the engine reads from one node of a document.
+protocol DocumentReadable {
+    init(reading reader: DocumentReader) throws(DocumentError)
+}
+
 /// A cursor over a ``DocumentValue`` that knows its dotted path, so every accessor can throw a
 /// precise ``DocumentError``.
 struct DocumentReader {
@@ -20,6 +25,14 @@ struct DocumentReader {
         }
         guard let child = value[key], !child.isNotConfigured else { return nil }
         return DocumentReader(child, path: childPath(key))
+    }
+
+    /// The member `key` read as `type`, or `nil` when absent or not configured.
+    func optional<Value: DocumentReadable>(
+        _ key: String, as type: Value.Type
+    ) throws(DocumentError) -> Value? {
+        guard let child = try optional(key) else { return nil }
+        return try Value(reading: child)
     }
 
     /// The member `key`, which must be present.

@@ -15,8 +15,7 @@ extension GrantControls {
         }
         self.init(
             operator: try reader.optional("operator")?.vocabulary(GrantOperator.self) ?? .and,
-            builtInControls: try reader.optional("builtInControls")?
-                .vocabularyList(BuiltInControl.self) ?? [],
+            builtInControls: try Self.builtInControls(reader.optional("builtInControls")),
             customAuthenticationFactors: try reader.optional("customAuthenticationFactors")?
                 .strings() ?? [],
             termsOfUse: try reader.optional("termsOfUse")?.strings() ?? [],
@@ -25,14 +24,36 @@ extension GrantControls {
     }
 }
 
-extension SessionControls {
+extension GrantControls {
+    /// Only Graph's built-in controls are valid here; terms of use, strengths and custom
+    /// controls have properties of their own.
+    private static func builtInControls(
+        _ reader: DocumentReader?
+    ) throws(DocumentError) -> [GrantControl] {
+        guard let reader else { return [] }
+        var result: [GrantControl] = []
+        for item in reader.items() where !item.value.isNotConfigured {
+            for text in try item.strings() where text.lowercased() != "unknownfuturevalue" {
+                guard let control = GrantControl(caseInsensitive: text),
+                    GrantControl.builtIn.contains(control)
+                else {
+                    throw .unknownValue(
+                        text, expected: GrantControl.builtIn.map(\.rawValue), path: reader.path,
+                        at: item.location)
+                }
+                if !result.contains(control) { result.append(control) }
+            }
+        }
+        return result
+    }
+}
+
+extension SessionControls: DocumentReadable {
     /// Keeps only the controls whose `isEnabled` is true, with the setting that describes them.
     init(reading reader: DocumentReader) throws(DocumentError) {
         self.init()
-        if let restrictions = try enabledControl(reader, "applicationEnforcedRestrictions") {
-            _ = restrictions
-            applicationEnforcedRestrictions = true
-        }
+        applicationEnforcedRestrictions =
+            try enabledControl(reader, "applicationEnforcedRestrictions") != nil
         if let appControl = try enabledControl(reader, "cloudAppSecurity") {
             cloudAppSecurity = try appControl.optional("cloudAppSecurityType")?.string() ?? "enabled"
         }

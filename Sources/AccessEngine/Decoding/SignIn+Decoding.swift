@@ -16,15 +16,9 @@ extension SignIn {
                 externalUserType: try identity.optional("externalUserType")?
                     .vocabulary(ExternalUserType.self)
             ),
-            context: try root.optional("signInContext").map {
-                reader throws(DocumentError) in try SignInContext(reading: reader)
-            } ?? .applications(["All"]),
-            conditions: try root.optional("signInConditions").map {
-                reader throws(DocumentError) in try SignInConditions(reading: reader)
-            } ?? SignInConditions(),
-            guest: try root.optional("guest").map {
-                reader throws(DocumentError) in try GuestContext(reading: reader)
-            }
+            context: try root.optional("signInContext", as: SignInContext.self) ?? .applications(["All"]),
+            conditions: try root.optional("signInConditions", as: SignInConditions.self) ?? SignInConditions(),
+            guest: try root.optional("guest", as: GuestContext.self)
         )
     }
 
@@ -34,7 +28,7 @@ extension SignIn {
     }
 }
 
-extension SignInContext {
+extension SignInContext: DocumentReadable {
     init(reading reader: DocumentReader) throws(DocumentError) {
         if let apps = try reader.optional("includeApplications") {
             self = .applications(try apps.strings())
@@ -50,7 +44,7 @@ extension SignInContext {
     }
 }
 
-extension SignInConditions {
+extension SignInConditions: DocumentReadable {
     init(reading reader: DocumentReader) throws(DocumentError) {
         var deviceInfo: [String: String]?
         if let info = try reader.optional("deviceInfo"), case .object(let members) = info.value.kind {
@@ -78,7 +72,7 @@ extension SignInConditions {
     }
 }
 
-extension GuestContext {
+extension GuestContext: DocumentReadable {
     init(reading reader: DocumentReader) throws(DocumentError) {
         var session = HomeSession()
         if let home = try reader.optional("homeSession") {

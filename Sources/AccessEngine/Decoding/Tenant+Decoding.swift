@@ -38,8 +38,7 @@ extension Tenant {
             policies: policies,
             namedLocations: locations,
             authenticationStrengths: strengths,
-            crossTenantAccess: try root.optional("crossTenantAccessPolicy")
-                .map { reader throws(DocumentError) in try CrossTenantAccessPolicy(reading: reader) }
+            crossTenantAccess: try root.optional("crossTenantAccessPolicy", as: CrossTenantAccessPolicy.self)
                 ?? CrossTenantAccessPolicy()
         )
     }

@@ -54,8 +54,6 @@ final class PolicyCatalog: Sendable {
     }
 
     func ids(_ bits: PolicyBits) -> [String] {
-        var result: [String] = []
-        bits.forEach { result.append(policies[$0].id) }
-        return result
+        bits.map { policies[$0].id }
     }
 }

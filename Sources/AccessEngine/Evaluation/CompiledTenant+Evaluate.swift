@@ -13,14 +13,14 @@ extension CompiledTenant {
                 .mfa, reference: -1, outcome: storage.resolveMultifactor(facts), policy: nil,
                 securityDefaults: true)
         }
-        applying.forEach { collector.add(policy: $0, storage: storage, facts: facts) }
-        let requirements = collector.isEmpty ? [] : collector.requirements(storage.catalog)
+        for index in applying { collector.add(policy: index, storage: storage, facts: facts) }
+        let requirements = collector.isEmpty ? [] : collector.finish()
 
         var reportCollector = RequirementCollector()
-        (matching & storage.reportOnly).forEach {
-            reportCollector.add(policy: $0, storage: storage, facts: facts)
+        for index in matching & storage.reportOnly {
+            reportCollector.add(policy: index, storage: storage, facts: facts)
         }
-        let reportOnly = reportCollector.isEmpty ? [] : reportCollector.requirements(storage.catalog)
+        let reportOnly = reportCollector.isEmpty ? [] : reportCollector.finish()
 
         let passcodeDisabled =
             facts.principal == .otherProvider(.emailOneTimePasscode)
@@ -30,8 +30,8 @@ extension CompiledTenant {
             facts: facts, requirements: requirements, decision: decision,
             passcodeDisabled: passcodeDisabled, trustUsable: storage.trustUsable)
         return Evaluation(
-            decision: decision, blockReason: blockReason, requirements: requirements,
-            reportOnly: reportOnly, flow: plan.flow, steps: plan.steps, masks: masks,
+            decision: decision, blockReason: blockReason, requirementEntries: requirements,
+            reportOnlyEntries: reportOnly, flow: plan.flow, steps: plan.steps, masks: masks,
             context: signIn.context.kind, applying: applying,
             directConnect: facts.principal.isExternal && facts.accessPath == .b2bDirectConnect,
             storage: storage)
@@ -39,16 +39,17 @@ extension CompiledTenant {
 
     /// Block wins; a block control names the reason before any unsatisfiable control does.
     private static func verdict(
-        _ requirements: [Requirement], passcodeDisabled: Bool
+        _ requirements: borrowing [RequirementEntry], passcodeDisabled: Bool
     ) -> (Decision, BlockReason?) {
         if passcodeDisabled { return (.blocked, .emailOneTimePasscodeDisabled) }
         var firstBlock: BlockReason?
         var challenged = false
-        for requirement in requirements {
-            switch requirement.status {
+        for index in requirements.indices {
+            switch requirements[index].status {
             case .unsatisfiable:
-                if requirement.blockReason == .blockedByPolicy { return (.blocked, .blockedByPolicy) }
-                if firstBlock == nil { firstBlock = requirement.blockReason }
+                let reason = requirements[index].blockReason
+                if reason == .blockedByPolicy { return (.blocked, .blockedByPolicy) }
+                if firstBlock == nil { firstBlock = reason }
             case .challenge:
                 challenged = true
             case .satisfiedByClaim:

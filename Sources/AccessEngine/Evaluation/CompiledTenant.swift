@@ -21,7 +21,7 @@ struct UserIndex: Sendable {
     var byRole: [String: ScopedBits] = [:]
     /// By guest type ordinal: policies targeting that type from any home tenant.
     var guests = Array(repeating: ScopedBits(), count: ExternalUserType.count)
-    /// By home tenant, then guest type ordinal: policies enumerating that tenant.
+    /// By lowercased home tenant id, then guest type ordinal: policies enumerating that tenant.
     var guestsByTenant: [String: [ScopedBits]] = [:]
 }
 
@@ -63,8 +63,9 @@ final class CompiledStorage: Sendable {
     let deviceFilters: [(index: Int, mode: DeviceFilter.Mode, rule: DeviceRule)]
     let multifactor: CompiledStrength
     let trustUsable: Bool
-    /// Inbound trust by lowercased home tenant id, after inheritance from the default.
-    let partnerTrust: [String: ResolvedInboundTrust]
+    /// What the tenant knows about each home tenant, by lowercased id, so a sign-in looks its
+    /// home tenant up once.
+    let homeTenants: [String: HomeTenantEntry]
     let defaultTrust: ResolvedInboundTrust
 
     init(_ tenant: Tenant) throws(DocumentError) {
@@ -94,7 +95,8 @@ final class CompiledStorage: Sendable {
             guard let id = partner.tenantId?.lowercased(), partnerTrust[id] == nil else { continue }
             partnerTrust[id] = crossTenant.inboundTrust(forHomeTenant: id)
         }
-        self.partnerTrust = partnerTrust
+        var homeTenants: [String: HomeTenantEntry] = [:]
+        for (id, trust) in partnerTrust { homeTenants[id, default: HomeTenantEntry()].trust = trust }
 
         let strengthPolicies = tenant.allAuthenticationStrengths
         var strengthIndex: [String: Int] = [:]
@@ -133,6 +135,10 @@ final class CompiledStorage: Sendable {
         enforced = builder.enforced
         reportOnly = builder.reportOnly
         users = builder.users
+        for (id, guests) in builder.users.guestsByTenant {
+            homeTenants[id, default: HomeTenantEntry()].guests = guests
+        }
+        self.homeTenants = homeTenants
         applications = builder.applications
         clientApps = builder.clientApps
         platforms = builder.platforms
@@ -149,7 +155,7 @@ final class CompiledStorage: Sendable {
         var controls: [CompiledControl] = []
         let grant = policy.grantControls
         for builtIn in grant?.builtInControls ?? [] {
-            controls.append(CompiledControl(control: GrantControl(builtIn), reference: -1, strengthIndex: -1))
+            controls.append(CompiledControl(control: builtIn, reference: -1, strengthIndex: -1))
         }
         for terms in grant?.termsOfUse ?? [] {
             controls.append(
@@ -178,20 +184,14 @@ final class CompiledStorage: Sendable {
             usesSignInRisk: !policy.conditions.signInRiskLevels.isEmpty)
     }
 
-    /// The trust for users from a home tenant, by the key from ``tenantKey(_:)``.
-    func inboundTrust(forTenantKey key: String?) -> ResolvedInboundTrust {
-        guard let key else { return defaultTrust }
-        return partnerTrust[key] ?? defaultTrust
-    }
-
     /// Tenant ids compare without case; lowercase ids (as Graph writes them) are used as they
     /// are, so only unusual input pays for a new string.
     static func tenantKey(_ tenantId: String?) -> String? {
-        guard let tenantId else { return nil }
-        if tenantId.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
-            return tenantId.lowercased()
+        guard var tenantId else { return nil }
+        let hasUppercase = tenantId.withUTF8 { bytes in
+            bytes.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
         }
-        return tenantId
+        return hasUppercase ? tenantId.lowercased() : tenantId
     }
 }
 
@@ -206,4 +206,10 @@ struct ReferenceTable {
         strings.append(text)
         return strings.count - 1
     }
+}
+
+/// A partner's inbound trust and the policies that enumerate it.
+struct HomeTenantEntry: Sendable {
+    var trust: ResolvedInboundTrust?
+    var guests: [ScopedBits]?
 }

@@ -18,7 +18,7 @@ struct ConditionMasks: Sendable, Hashable {
 }
 
 extension CompiledStorage {
-    func masks(for signIn: SignIn, facts: SignInFacts) -> ConditionMasks {
+    func masks(for signIn: borrowing SignIn, facts: borrowing SignInFacts) -> ConditionMasks {
         var masks = ConditionMasks()
         masks.users = userMask(signIn, facts: facts)
         masks.application = applicationMask(signIn.context)
@@ -50,7 +50,7 @@ extension CompiledStorage {
         return masks
     }
 
-    private func userMask(_ signIn: SignIn, facts: SignInFacts) -> PolicyBits {
+    private func userMask(_ signIn: borrowing SignIn, facts: borrowing SignInFacts) -> PolicyBits {
         var included = users.includeAll
         var excluded = PolicyBits.empty
         if let bits = users.byUser[signIn.identity.userId] {
@@ -72,7 +72,7 @@ extension CompiledStorage {
             }
         }
         if !facts.userTypes.isEmpty {
-            let byTenant = facts.homeTenantKey.flatMap { users.guestsByTenant[$0] }
+            let byTenant = facts.homeTenantGuests
             for type in ExternalUserType.allCasesInOrder where facts.userTypes.contains(type.flag) {
                 included |= users.guests[type.ordinal].include
                 excluded |= users.guests[type.ordinal].exclude

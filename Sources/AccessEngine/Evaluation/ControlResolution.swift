@@ -1,6 +1,6 @@
 /// How each grant control is met for a sign-in: the external-user rules of seeds 000–004.
 extension CompiledStorage {
-    func resolve(_ control: CompiledControl, facts: SignInFacts) -> ControlOutcome {
+    func resolve(_ control: CompiledControl, facts: borrowing SignInFacts) -> ControlOutcome {
         switch control.control {
         case .block:
             return .blocked(.blockedByPolicy)
@@ -36,7 +36,7 @@ extension CompiledStorage {
         }
     }
 
-    func resolveMultifactor(_ facts: SignInFacts) -> ControlOutcome {
+    func resolveMultifactor(_ facts: borrowing SignInFacts) -> ControlOutcome {
         switch facts.principal {
         case .internalAccount:
             if facts.completedMultifactor { return .satisfied(.resourceTenant) }
@@ -59,7 +59,7 @@ extension CompiledStorage {
         }
     }
 
-    func resolveStrength(_ strength: CompiledStrength, facts: SignInFacts) -> ControlOutcome {
+    func resolveStrength(_ strength: CompiledStrength, facts: borrowing SignInFacts) -> ControlOutcome {
         switch facts.principal {
         case .internalAccount:
             if CompiledStrength.isMet(by: facts.completedMfa, in: strength.all) {
@@ -92,7 +92,7 @@ extension CompiledStorage {
         }
     }
 
-    private func resolveDevice(claim: Bool, trusted: Bool, facts: SignInFacts) -> ControlOutcome {
+    private func resolveDevice(claim: Bool, trusted: Bool, facts: borrowing SignInFacts) -> ControlOutcome {
         switch facts.principal {
         case .internalAccount:
             return claim ? .satisfied(.resourceTenant) : .blocked(.deviceRequirementNotMet)
@@ -107,7 +107,7 @@ extension CompiledStorage {
     /// MFA in the resource tenant, so an attacker cannot register their own method.
     func applyingRiskRules(
         _ outcome: ControlOutcome, control: GrantControl, policy: CompiledPolicy,
-        facts: SignInFacts
+        facts: borrowing SignInFacts
     ) -> ControlOutcome {
         guard policy.usesSignInRisk, facts.principal.isExternal,
             control == .mfa || control == .authenticationStrength,

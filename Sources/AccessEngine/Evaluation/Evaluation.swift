@@ -1,17 +1,16 @@
 /// The result of evaluating one sign-in: the verdict, the requirements behind it, and the flow
 /// steps that lead there.
 ///
-/// The verdict, requirements and steps are computed by ``CompiledTenant/evaluate(_:)``; the
-/// per-policy listing and the session controls are views derived on access from the same
-/// condition sets, so callers that only need the verdict pay nothing for them.
+/// The verdict, requirements (report-only ones too) and steps are computed by
+/// ``CompiledTenant/evaluate(_:)``; the public views of them (``requirements``, ``policies``,
+/// ``sessionControls``) are built on access from that compact state, so callers that only need
+/// the verdict pay nothing for them.
 public struct Evaluation: Sendable {
     public let decision: Decision
     /// Set when `decision` is ``Decision/blocked``.
     public let blockReason: BlockReason?
-    /// What the enforced applying policies (and security defaults) demand.
-    public let requirements: [Requirement]
-    /// What report-only policies would have demanded; never part of the decision.
-    public let reportOnly: [Requirement]
+    let requirementEntries: [RequirementEntry]
+    let reportOnlyEntries: [RequirementEntry]
     /// `nil` for members of the resource tenant, whose sign-in is not an external flow.
     public let flow: FlowID?
     public let steps: [TakenStep]
@@ -23,15 +22,15 @@ public struct Evaluation: Sendable {
     let storage: CompiledStorage
 
     init(
-        decision: Decision, blockReason: BlockReason?, requirements: [Requirement],
-        reportOnly: [Requirement], flow: FlowID?, steps: [TakenStep], masks: ConditionMasks,
+        decision: Decision, blockReason: BlockReason?, requirementEntries: [RequirementEntry],
+        reportOnlyEntries: [RequirementEntry], flow: FlowID?, steps: [TakenStep], masks: ConditionMasks,
         context: SignInContext.Kind, applying: PolicyBits, directConnect: Bool,
         storage: CompiledStorage
     ) {
         self.decision = decision
         self.blockReason = blockReason
-        self.requirements = requirements
-        self.reportOnly = reportOnly
+        self.requirementEntries = requirementEntries
+        self.reportOnlyEntries = reportOnlyEntries
         self.flow = flow
         self.steps = steps
         self.masks = masks
@@ -39,6 +38,16 @@ public struct Evaluation: Sendable {
         self.applying = applying
         self.directConnect = directConnect
         self.storage = storage
+    }
+
+    /// What the enforced applying policies (and security defaults) demand, by control.
+    public var requirements: [Requirement] {
+        requirementEntries.map { Requirement(entry: $0, catalog: storage.catalog) }
+    }
+
+    /// What report-only policies would have demanded; never part of the decision.
+    public var reportOnly: [Requirement] {
+        reportOnlyEntries.map { Requirement(entry: $0, catalog: storage.catalog) }
     }
 
     /// Every policy of the tenant with whether it applies and why, in Graph's What If terms.
@@ -76,7 +85,7 @@ public struct Evaluation: Sendable {
     /// connect users get none of them (seed 004), which `supported` records.
     public var sessionControls: [SessionControlEffect] {
         var merged: [SessionControl: (ids: [String], settings: [String])] = [:]
-        applying.forEach { index in
+        for index in applying {
             let policy = storage.catalog.policies[index]
             for (control, detail) in policy.sessionControls?.enabled ?? [] {
                 merged[control, default: ([], [])].ids.append(policy.id)

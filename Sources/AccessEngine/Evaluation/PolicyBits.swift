@@ -72,30 +72,45 @@ struct PolicyBits: Sendable, Hashable {
 
     static func |= (lhs: inout PolicyBits, rhs: PolicyBits) { lhs = lhs | rhs }
 
-    /// Calls `body` with each index in increasing order.
-    func forEach(_ body: (Int) -> Void) {
-        for (wordIndex, word) in [w0, w1, w2, w3].enumerated() where word != 0 {
-            var remaining = word
-            while remaining != 0 {
-                let bit = remaining.trailingZeroBitCount
-                body(wordIndex << 6 | bit)
-                remaining &= remaining - 1
+}
+
+extension PolicyBits: Sequence {
+    /// The indexes in increasing order, read word by word.
+    struct Iterator: IteratorProtocol {
+        private var words: (UInt64, UInt64, UInt64, UInt64)
+        private var wordIndex = 0
+
+        init(_ bits: PolicyBits) {
+            words = (bits.w0, bits.w1, bits.w2, bits.w3)
+        }
+
+        mutating func next() -> Int? {
+            while wordIndex < 4 {
+                let word: UInt64
+                switch wordIndex {
+                case 0: word = words.0
+                case 1: word = words.1
+                case 2: word = words.2
+                default: word = words.3
+                }
+                if word != 0 {
+                    let bit = word.trailingZeroBitCount
+                    let remaining = word & (word - 1)
+                    switch wordIndex {
+                    case 0: words.0 = remaining
+                    case 1: words.1 = remaining
+                    case 2: words.2 = remaining
+                    default: words.3 = remaining
+                    }
+                    return wordIndex << 6 | bit
+                }
+                wordIndex += 1
             }
+            return nil
         }
     }
 
-    /// The first index in increasing order, if any.
-    var first: Int? {
-        if w0 != 0 { return w0.trailingZeroBitCount }
-        if w1 != 0 { return 64 | w1.trailingZeroBitCount }
-        if w2 != 0 { return 128 | w2.trailingZeroBitCount }
-        if w3 != 0 { return 192 | w3.trailingZeroBitCount }
-        return nil
-    }
-
-    var count: Int {
-        w0.nonzeroBitCount + w1.nonzeroBitCount + w2.nonzeroBitCount + w3.nonzeroBitCount
-    }
+    func makeIterator() -> Iterator { Iterator(self) }
 }
 
 extension Dictionary where Value == PolicyBits {

@@ -1,38 +1,49 @@
 /// A control demanded by the applying policies, and how the sign-in meets it.
 public struct Requirement: Sendable, Hashable {
-    public let control: GrantControl
-    let referenceIndex: Int
-    public let status: RequirementStatus
-    public let location: RequirementLocation
-    /// Whether the user must first register a method (or device) where the control happens.
-    public let registrationRequired: Bool
-    /// Set when `status` is ``RequirementStatus/unsatisfiable``.
-    public let blockReason: BlockReason?
-    let policies: PolicyBits
-    let fromSecurityDefaults: Bool
+    let entry: RequirementEntry
     let catalog: PolicyCatalog
 
+    public var control: GrantControl { entry.control }
+    public var status: RequirementStatus { entry.outcome.status }
+    public var location: RequirementLocation { entry.outcome.location }
+    /// Whether the user must first register a method (or device) where the control happens.
+    public var registrationRequired: Bool { entry.outcome.registrationRequired }
+    /// Set when `status` is ``RequirementStatus/unsatisfiable``.
+    public var blockReason: BlockReason? { entry.outcome.blockReason }
+
     /// The terms of use id, custom control name or strength id the control refers to.
-    public var reference: String? { catalog.reference(referenceIndex) }
+    public var reference: String? { catalog.reference(entry.reference) }
 
     /// The ids of the policies that demand the control; `securityDefaults` stands for the
     /// tenant's security defaults.
     public var policyIds: [String] {
-        catalog.ids(policies) + (fromSecurityDefaults ? ["securityDefaults"] : [])
+        catalog.ids(entry.policies) + (entry.fromSecurityDefaults ? ["securityDefaults"] : [])
     }
 
     public static func == (lhs: Requirement, rhs: Requirement) -> Bool {
-        lhs.control == rhs.control && lhs.reference == rhs.reference && lhs.status == rhs.status
-            && lhs.location == rhs.location && lhs.registrationRequired == rhs.registrationRequired
-            && lhs.blockReason == rhs.blockReason && lhs.policyIds == rhs.policyIds
+        lhs.entry == rhs.entry && lhs.reference == rhs.reference
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(control)
+        hasher.combine(entry)
         hasher.combine(reference)
-        hasher.combine(status)
-        hasher.combine(policyIds)
     }
+}
+
+/// A requirement as the evaluator keeps it: plain data, so building and scanning them costs
+/// no reference counting.
+struct RequirementEntry: Sendable, Hashable {
+    let control: GrantControl
+    /// Index into ``PolicyCatalog/references``, -1 for none.
+    let reference: Int
+    var outcome: ControlOutcome
+    var policies: PolicyBits
+    var fromSecurityDefaults: Bool
+
+    var status: RequirementStatus { outcome.status }
+    var location: RequirementLocation { outcome.location }
+    var blockReason: BlockReason? { outcome.blockReason }
+    var registrationRequired: Bool { outcome.registrationRequired }
 }
 
 /// How one control is met for this sign-in, before policies are merged.

@@ -1,15 +1,11 @@
 /// Merges the controls of the applying policies into requirements, one per control and
 /// reference, keeping the hardest status any policy gives it.
 struct RequirementCollector {
-    private struct Entry {
-        let control: GrantControl
-        let reference: Int
-        var outcome: ControlOutcome
-        var policies: PolicyBits
-        var fromSecurityDefaults: Bool
-    }
+    private var entries: [RequirementEntry] = []
 
-    private var entries: [Entry] = []
+    private static func precedes(_ lhs: RequirementEntry, _ rhs: RequirementEntry) -> Bool {
+        lhs.control != rhs.control ? lhs.control < rhs.control : lhs.reference < rhs.reference
+    }
 
     var isEmpty: Bool { entries.isEmpty }
 
@@ -31,8 +27,9 @@ struct RequirementCollector {
                 entries[position].fromSecurityDefaults || securityDefaults
             return
         }
+        if entries.isEmpty { entries.reserveCapacity(4) }
         entries.append(
-            Entry(
+            RequirementEntry(
                 control: control, reference: reference, outcome: outcome,
                 policies: policy.map(PolicyBits.init) ?? .empty,
                 fromSecurityDefaults: securityDefaults))
@@ -40,49 +37,59 @@ struct RequirementCollector {
 
     /// Adds what one policy demands, honouring its `AND`/`OR` operator: with `OR` only the
     /// alternative the user would take counts (one already met, else the first that can be met).
-    mutating func add(policy index: Int, storage: CompiledStorage, facts: SignInFacts) {
+    mutating func add(policy index: Int, storage: CompiledStorage, facts: borrowing SignInFacts) {
         let policy = storage.catalog.policies[index]
-        let controls = policy.controls
-        guard !controls.isEmpty else { return }
-        func outcome(_ control: CompiledControl) -> ControlOutcome {
-            storage.applyingRiskRules(
-                storage.resolve(control, facts: facts), control: control.control, policy: policy,
-                facts: facts)
-        }
-        if policy.grantOperator == .or && controls.count > 1 {
-            var chosen: Int?
-            var firstChallenge: Int?
-            for (position, control) in controls.enumerated() {
-                let status = outcome(control).status
-                if status == .satisfiedByClaim {
+        let count = policy.controls.count
+        guard count > 0 else { return }
+        if policy.grantOperator == .or && count > 1 {
+            var chosen = -1
+            var chosenOutcome: ControlOutcome?
+            for position in 0..<count {
+                let outcome = Self.outcome(policy.controls[position], of: policy, storage, facts)
+                if outcome.status == .satisfiedByClaim {
                     chosen = position
+                    chosenOutcome = outcome
                     break
                 }
-                if status == .challenge && firstChallenge == nil { firstChallenge = position }
+                if outcome.status == .challenge && chosenOutcome == nil {
+                    chosen = position
+                    chosenOutcome = outcome
+                }
             }
-            if let only = chosen ?? firstChallenge {
-                let control = controls[only]
-                add(control.control, reference: control.reference, outcome: outcome(control), policy: index)
+            if let chosenOutcome {
+                let control = policy.controls[chosen]
+                add(control.control, reference: control.reference, outcome: chosenOutcome, policy: index)
                 return
             }
         }
-        for control in controls {
-            add(control.control, reference: control.reference, outcome: outcome(control), policy: index)
+        for position in 0..<count {
+            let control = policy.controls[position]
+            add(
+                control.control, reference: control.reference,
+                outcome: Self.outcome(control, of: policy, storage, facts), policy: index)
         }
     }
 
-    func requirements(_ catalog: PolicyCatalog) -> [Requirement] {
-        entries.sorted {
-            $0.control != $1.control
-                ? $0.control < $1.control
-                : (catalog.reference($0.reference) ?? "") < (catalog.reference($1.reference) ?? "")
-        }.map {
-            Requirement(
-                control: $0.control, referenceIndex: $0.reference, status: $0.outcome.status,
-                location: $0.outcome.location,
-                registrationRequired: $0.outcome.registrationRequired,
-                blockReason: $0.outcome.blockReason, policies: $0.policies,
-                fromSecurityDefaults: $0.fromSecurityDefaults, catalog: catalog)
+    private static func outcome(
+        _ control: CompiledControl, of policy: CompiledPolicy, _ storage: CompiledStorage,
+        _ facts: borrowing SignInFacts
+    ) -> ControlOutcome {
+        storage.applyingRiskRules(
+            storage.resolve(control, facts: facts), control: control.control, policy: policy,
+            facts: facts)
+    }
+
+    /// The merged entries in a stable order: by control, then by the order references first
+    /// appear in the tenant's policies.
+    mutating func finish() -> [RequirementEntry] {
+        // Insertion sort in place: a sign-in meets a handful of controls at most.
+        for index in entries.indices.dropFirst() {
+            var position = index
+            while position > 0, Self.precedes(entries[position], entries[position - 1]) {
+                entries.swapAt(position, position - 1)
+                position -= 1
+            }
         }
+        return entries
     }
 }

@@ -16,17 +16,17 @@ struct SignInFacts: Sendable {
     let accessPath: AccessPath
     let trust: ResolvedInboundTrust
     let userTypes: ExternalUserTypes
-    /// The home tenant id, lowercased.
-    let homeTenantKey: String?
+    /// Policies enumerating the home tenant, by guest type ordinal.
+    let homeTenantGuests: [ScopedBits]?
     let completedMfa: [AuthenticationMethodModes]
     let completedMultifactor: Bool
-    let deviceCompliant: Bool
-    let hybridJoined: Bool
+    private(set) var deviceCompliant: Bool
+    private(set) var hybridJoined: Bool
     let registeredHome: AuthenticationMethodModes
     let registeredResource: AuthenticationMethodModes
     let devicePlatform: DevicePlatform?
 
-    init(_ signIn: SignIn, storage: CompiledStorage) {
+    init(_ signIn: borrowing SignIn, storage: CompiledStorage) {
         let type = signIn.identity.externalUserType
         let tenantId = signIn.identity.externalTenantId
         let directConnect =
@@ -44,29 +44,36 @@ struct SignInFacts: Sendable {
                 principal = .otherProvider(provider)
             }
         }
-        let key = CompiledStorage.tenantKey(tenantId)
-        homeTenantKey = key
+        let entry = CompiledStorage.tenantKey(tenantId).flatMap { storage.homeTenants[$0] }
+        homeTenantGuests = entry?.guests
         let resolved =
-            principal == .entraExternal
-            ? storage.inboundTrust(forTenantKey: key) : .none
+            principal == .entraExternal ? entry?.trust ?? storage.defaultTrust : .none
         trust = storage.trustUsable ? resolved : .none
         var types = type?.flag ?? []
         if resolved.isServiceProvider { types.insert(.serviceProvider) }
         userTypes = types
-        completedMfa = signIn.guest?.homeSession.mfa ?? []
+        if let guest = signIn.guest {
+            completedMfa = guest.homeSession.mfa
+            registeredHome = guest.registeredMethods.home
+            registeredResource = guest.registeredMethods.resource
+            deviceCompliant = guest.homeSession.deviceCompliant
+            hybridJoined = guest.homeSession.hybridJoined
+        } else {
+            completedMfa = []
+            registeredHome = []
+            registeredResource = []
+            deviceCompliant = false
+            hybridJoined = false
+        }
         completedMultifactor =
             !completedMfa.isEmpty
             && CompiledStrength.isMet(by: completedMfa, in: storage.multifactor.all)
-        deviceCompliant =
-            principal == .internalAccount
-            ? signIn.conditions.deviceInfo?["iscompliant"]?.lowercased() == "true"
-            : signIn.guest?.homeSession.deviceCompliant ?? false
-        hybridJoined =
-            principal == .internalAccount
-            ? signIn.conditions.deviceInfo?["trusttype"]?.lowercased() == "serverad"
-            : signIn.guest?.homeSession.hybridJoined ?? false
-        registeredHome = signIn.guest?.registeredMethods.home ?? []
-        registeredResource = signIn.guest?.registeredMethods.resource ?? []
+        if principal == .internalAccount {
+            // The resource tenant manages its own accounts' devices and sees them directly.
+            let info = signIn.conditions.deviceInfo
+            deviceCompliant = info?["iscompliant"]?.lowercased() == "true"
+            hybridJoined = info?["trusttype"]?.lowercased() == "serverad"
+        }
         devicePlatform = signIn.conditions.devicePlatform
     }
 

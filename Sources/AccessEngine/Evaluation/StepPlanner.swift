@@ -4,7 +4,7 @@ struct StepPlanner {
     private(set) var steps: [TakenStep] = []
 
     init(
-        facts: SignInFacts, requirements: [Requirement], decision: Decision,
+        facts: borrowing SignInFacts, requirements: borrowing [RequirementEntry], decision: Decision,
         passcodeDisabled: Bool, trustUsable: Bool
     ) {
         switch facts.principal {
@@ -52,7 +52,7 @@ struct StepPlanner {
 
     /// Seed 004's six steps: 3 skips to 6 when no trust is in play.
     private mutating func planCrossTenant(
-        _ requirements: [Requirement], decision: Decision, trustUsable: Bool
+        _ requirements: borrowing [RequirementEntry], decision: Decision, trustUsable: Bool
     ) {
         take(1, .signInStarted)
         take(2, .policiesEvaluated)
@@ -72,22 +72,36 @@ struct StepPlanner {
             } else {
                 take(5, missing ? .homeChallenge : .noInteractionNeeded)
             }
-            let resourceSide = requirements.contains {
-                $0.location == .resourceTenant && $0.status != .satisfiedByClaim
+            var resourceSide = false
+            for index in requirements.indices
+            where requirements[index].location == .resourceTenant
+                && requirements[index].status != .satisfiedByClaim
+            {
+                resourceSide = true
             }
             if !resourceSide { return }
         } else {
             take(3, trustUsable ? .noTrustSkip : .trustUnavailableSkip)
         }
-        if requirements.contains(where: { $0.blockReason == .directConnectMfaWithoutTrust }) {
+        var directConnectBlocked = false
+        var deviceUnverifiable = false
+        var resourceChallenge = false
+        for index in requirements.indices {
+            let reason = requirements[index].blockReason
+            directConnectBlocked = directConnectBlocked || reason == .directConnectMfaWithoutTrust
+            deviceUnverifiable = deviceUnverifiable || reason == .deviceClaimNotTrusted
+            resourceChallenge =
+                resourceChallenge
+                || (requirements[index].location == .resourceTenant
+                    && requirements[index].status == .challenge)
+        }
+        if directConnectBlocked {
             take(6, .directConnectBlocked)
-        } else if requirements.contains(where: { $0.blockReason == .deviceClaimNotTrusted }) {
+        } else if deviceUnverifiable {
             take(6, .deviceUnverifiable)
         } else if decision == .blocked {
             take(6, .resourceTenantBlocked)
-        } else if requirements.contains(where: {
-            $0.location == .resourceTenant && $0.status == .challenge
-        }) {
+        } else if resourceChallenge {
             take(6, .resourceTenantMfa)
         } else {
             take(6, .noInteractionNeeded)
@@ -95,16 +109,22 @@ struct StepPlanner {
     }
 
     /// Seeds 001/004: MFA in the resource tenant, registering there first when needed.
-    private mutating func planResourceTenantMfa(_ requirements: [Requirement]) {
-        guard
-            let mfa = requirements.first(where: {
-                ($0.control == .mfa || $0.control == .authenticationStrength)
-                    && $0.location == .resourceTenant && $0.status == .challenge
-            })
-        else { return }
+    private mutating func planResourceTenantMfa(_ requirements: borrowing [RequirementEntry]) {
+        var found = false
+        var registering = false
+        for index in requirements.indices {
+            let control = requirements[index].control
+            guard control == .mfa || control == .authenticationStrength,
+                requirements[index].location == .resourceTenant,
+                requirements[index].status == .challenge
+            else { continue }
+            found = true
+            registering = registering || requirements[index].registrationRequired
+        }
+        guard found else { return }
         take(2, .applicationRequiresMfa, in: .resourceTenantMfa)
         take(3, .mfaChallengeInResourceTenant, in: .resourceTenantMfa)
-        if mfa.registrationRequired {
+        if registering {
             take(4, .mfaRegistrationInResourceTenant, in: .resourceTenantMfa)
         }
     }

@@ -34,8 +34,8 @@ extension Flow {
         edges: [FlowEdge(from: 3, to: 6, condition: "inbound trust accepts no claim the policies need")],
         inputs: [
             FlowInput(path: "guest.accessPath", values: ["b2bCollaboration", "b2bDirectConnect"]),
-            FlowInput(path: "crossTenantAccessPolicy.inboundTrust.isMfaAccepted", values: ["true", "false"]),
-            FlowInput(path: "crossTenantAccessPolicy.inboundTrust.isCompliantDeviceAccepted", values: ["true", "false"]),
+            FlowInput(path: "crossTenantAccessPolicy.default.inboundTrust.isMfaAccepted", values: ["true", "false"]),
+            FlowInput(path: "crossTenantAccessPolicy.default.inboundTrust.isCompliantDeviceAccepted", values: ["true", "false"]),
             FlowInput(path: "guest.homeSession.mfa", values: ["", "password,microsoftAuthenticatorPush", "fido2"]),
             FlowInput(path: "guest.homeSession.deviceCompliant", values: ["true", "false"]),
             FlowInput(path: "license", values: ["free", "p1"]),

@@ -15,9 +15,11 @@ public enum GrantControl: String, DocumentVocabulary, Comparable {
     case authenticationStrength
     case customControl
 
-    public init(_ builtIn: BuiltInControl) {
-        self = GrantControl(rawValue: builtIn.rawValue)!
-    }
+    /// The members of Graph's `conditionalAccessGrantControl`, allowed in `builtInControls`.
+    public static let builtIn: [GrantControl] = [
+        .block, .mfa, .compliantDevice, .domainJoinedDevice, .approvedApplication,
+        .compliantApplication, .passwordChange,
+    ]
 
     public static func < (lhs: GrantControl, rhs: GrantControl) -> Bool {
         lhs.order < rhs.order

@@ -25,15 +25,7 @@ extension DocumentValue {
         switch node {
         case .scalar(let scalar):
             let plain = scalar.style == .plain || scalar.style == .any
-            if plain, node.null != nil {
-                self.init(.null, location: location)
-            } else if plain, let flag = node.bool {
-                self.init(.bool(flag), location: location)
-            } else if plain, let number = node.float, node.int != nil || Double(scalar.string) != nil {
-                self.init(.number(number), location: location)
-            } else {
-                self.init(.string(scalar.string), location: location)
-            }
+            self.init(plain ? Self.plainScalar(scalar.string) : .string(scalar.string), location: location)
         case .sequence(let sequence):
             self.init(.array(sequence.map { DocumentValue(node: $0, file: file, lineOffset: lineOffset) }), location: location)
         case .mapping(let mapping):
@@ -45,6 +37,23 @@ extension DocumentValue {
             self.init(.object(members), location: location)
         case .alias:
             self.init(.null, location: location)
+        }
+    }
+}
+
+extension DocumentValue {
+    /// Types an unquoted scalar the way JSON would, and nothing more: YAML 1.1's `yes`, `no`,
+    /// `on` and `off` stay text (a country code `NO` is Norway), and numbers that would not
+    /// print back the same (`007`, `1e3`) stay text so identifiers survive.
+    static func plainScalar(_ text: String) -> Kind {
+        switch text.lowercased() {
+        case "null", "~", "": return .null
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        default:
+            if let integer = Int(text), String(integer) == text { return .number(Double(integer)) }
+            if let number = Double(text), String(number) == text { return .number(number) }
+            return .string(text)
         }
     }
 }

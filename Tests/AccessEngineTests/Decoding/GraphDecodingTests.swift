@@ -76,7 +76,7 @@ import Testing
         } throws: { error in
             guard let error = error as? DocumentError else { return false }
             return error.description.hasPrefix(
-                "policies.json:7:30: error: unknown value 'foo' for grantControls.builtInControls; expected one of block, mfa,")
+                "policies.json:7:30: error: unknown value 'foo' for grantControls.builtInControls; expected one of block, mfa, compliantDevice, domainJoinedDevice, approvedApplication, compliantApplication, passwordChange")
         }
     }
 

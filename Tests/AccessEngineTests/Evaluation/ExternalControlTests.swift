@@ -5,8 +5,8 @@ import Testing
 /// Device, app, password, terms-of-use, custom and session controls for external users
 /// (seed 004's comparison table and device sections).
 @Suite struct ExternalControlTests {
-    @Test(arguments: [BuiltInControl.compliantDevice, .domainJoinedDevice])
-    func deviceControlsNeedATrustedClaim_seed004(control: BuiltInControl) throws {
+    @Test(arguments: [GrantControl.compliantDevice, .domainJoinedDevice])
+    func deviceControlsNeedATrustedClaim_seed004(control: GrantControl) throws {
         let policy = Build.policy("device", grant: [control])
         let untrusted = try Build.evaluate(Build.tenant([policy]), Build.guest(deviceCompliant: true, hybridJoined: true))
         #expect(untrusted.blockReason == .deviceClaimNotTrusted)
@@ -18,8 +18,8 @@ import Testing
         #expect(withoutClaim.blockReason == .deviceClaimMissing)
     }
 
-    @Test(arguments: [BuiltInControl.approvedApplication, .compliantApplication])
-    func appControlsCannotBeMetByExternalUsers_seed004MobileApplicationManagement(control: BuiltInControl) throws {
+    @Test(arguments: [GrantControl.approvedApplication, .compliantApplication])
+    func appControlsCannotBeMetByExternalUsers_seed004MobileApplicationManagement(control: GrantControl) throws {
         let tenant = Build.tenant([Build.policy("app", grant: [control])], defaultTrust: Build.mfaTrust)
         let signIn = Build.guest(conditions: SignInConditions(devicePlatform: .iOS))
         let result = try Build.evaluate(tenant, signIn)

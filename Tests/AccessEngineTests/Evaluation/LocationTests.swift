@@ -39,6 +39,18 @@ import Testing
         #expect(try evaluate(policy, country: "NZ").policy("embargo")?.analysisReasons.names == ["location"])
     }
 
+    @Test func unknownCountryMatchesOnlyWhenTheLocationIncludesUnknown() throws {
+        let unknown: [NamedLocation] = [
+            .country(CountryNamedLocation(
+                id: "anywhere-else", displayName: "Unknown", countriesAndRegions: ["KP"],
+                includeUnknownCountriesAndRegions: true))
+        ]
+        let policy = Build.policy("unknown", locations: LocationCondition(includeLocations: ["anywhere-else"]), grant: [.block])
+        let signIn = Build.guest(conditions: SignInConditions(ipAddress: "192.0.2.10"))
+        #expect(try Build.evaluate(Build.tenant([policy], locations: unknown), signIn).decision == .blocked)
+        #expect(try evaluate(Build.policy("embargo", locations: LocationCondition(includeLocations: ["embargo"]), grant: [.block]), ip: "192.0.2.10").decision == .granted)
+    }
+
     @Test func unknownLocationGivesNotEnoughInformation() throws {
         let policy = Build.policy("office", locations: LocationCondition(includeLocations: ["office"]), grant: [.block])
         let result = try evaluate(policy)

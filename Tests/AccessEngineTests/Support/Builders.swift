@@ -16,7 +16,7 @@ enum Build {
         signInRisk: [RiskLevel] = [],
         userRisk: [RiskLevel] = [],
         devices: DeviceCondition? = nil,
-        grant: [BuiltInControl] = [.mfa],
+        grant: [GrantControl] = [.mfa],
         operator: GrantOperator = .and,
         termsOfUse: [String] = [],
         custom: [String] = [],

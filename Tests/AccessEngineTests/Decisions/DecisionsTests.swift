@@ -1,0 +1,99 @@
+import Testing
+
+@testable import AccessEngine
+
+/// One test per decision in `Documentation.docc/Decisions.md` that no other suite already
+/// pins down; the document names the test for every decision.
+@Suite struct DecisionsTests {
+    @Test func riskRuleOnlyWhenMfaMustHappenInTheResourceTenant() throws {
+        // Seeds are silent on sign-in risk combined with MFA trust.
+        let tenant = Build.tenant([Build.policy("risk", signInRisk: [.high])], defaultTrust: InboundTrust(isMfaAccepted: true))
+        let result = try Build.evaluate(tenant, Build.guest(mfa: ["password,sms"], conditions: SignInConditions(signInRiskLevel: .high)))
+        #expect(result.decision == .granted)
+        #expect(result.requirement(.mfa)?.location == .homeTenant)
+    }
+
+    @Test func methodsMissingFromTable1AreNotAcceptedFromExternalUsers() throws {
+        let certificate = AuthenticationStrengthPolicy(
+            id: "cert", displayName: "Certificate", allowedCombinations: [Build.modes("x509CertificateMultiFactor")])
+        let passwordOnly = AuthenticationStrengthPolicy(
+            id: "pw", displayName: "Password", allowedCombinations: [Build.modes("password")])
+        let tenant = Build.tenant(
+            [Build.policy("cert", grant: [], strength: "cert"), Build.policy("pw", grant: [], strength: "pw")],
+            strengths: [certificate, passwordOnly], defaultTrust: Build.mfaTrust)
+        let result = try Build.evaluate(tenant, Build.guest(mfa: ["x509CertificateMultiFactor", "password"]))
+        #expect(result.blockReason == .strengthUnsatisfiable)
+        #expect(result.requirements.allSatisfy { $0.status == .unsatisfiable })
+    }
+
+    @Test func localGuestsAreTargetedAsGuestsButMeetControlsLikeMembers() throws {
+        let enumerated = GuestsOrExternalUsers(
+            guestOrExternalUserTypes: [.internalGuest], externalTenants: .enumerated([Build.otherHome]))
+        let tenant = Build.tenant([
+            Build.policy("local", users: UserCondition(includeGuestsOrExternalUsers: enumerated), grant: [.approvedApplication])
+        ])
+        let local = SignIn(
+            identity: SignInIdentity(userId: "vendor", externalUserType: .internalGuest),
+            conditions: SignInConditions(devicePlatform: .android))
+        let result = try Build.evaluate(tenant, local)
+        #expect(result.policy("local")?.policyApplies == true)
+        #expect(result.decision == .challenged)
+        #expect(result.flow == nil)
+    }
+
+    @Test func activePoliciesNeedALicenceAndExcludeSecurityDefaults() {
+        #expect(throws: DocumentError.self) { try CompiledTenant(Build.tenant([Build.policy("p")], license: .free)) }
+        #expect(throws: DocumentError.self) {
+            try CompiledTenant(Build.tenant([Build.policy("p")], securityDefaults: true))
+        }
+        #expect(throws: Never.self) {
+            try CompiledTenant(Build.tenant([Build.policy("p", state: .disabled)], license: .free))
+        }
+    }
+
+    @Test func identityProviderIsInferredFromTheHomeTenant() throws {
+        let tenant = Build.tenant([Build.policy("mfa")], defaultTrust: InboundTrust(isMfaAccepted: true))
+        let withTenant = SignIn(identity: SignInIdentity(userId: "u", externalTenantId: Build.home, externalUserType: .b2bCollaborationGuest))
+        #expect(try Build.evaluate(tenant, withTenant).flow == .entraCrossTenant)
+        let withoutTenant = SignIn(identity: SignInIdentity(userId: "u", externalUserType: .otherExternalUser))
+        let other = try Build.evaluate(tenant, withoutTenant)
+        #expect(other.flow == .externalIdentityProvider)
+        #expect(other.requirement(.mfa)?.location == .resourceTenant)
+        let directConnect = Build.guest(type: .b2bDirectConnectUser, provider: .google, mfa: ["password,sms"])
+        #expect(try Build.evaluate(tenant, directConnect).decision == .granted)
+    }
+
+    @Test func requirementsMergeAcrossPoliciesKeepingTheHardestStatus() throws {
+        let tenant = Build.tenant([
+            Build.policy("plain"),
+            Build.policy("risky", signInRisk: [.high]),
+        ])
+        let result = try Build.evaluate(tenant, Build.guest(conditions: SignInConditions(signInRiskLevel: .high)))
+        #expect(result.requirements.count == 1)
+        let mfa = try #require(result.requirement(.mfa))
+        #expect(mfa.policyIds == ["plain", "risky"])
+        #expect(mfa.status == .unsatisfiable)
+        #expect(result.blockReason == .riskWithoutRegisteredMfa)
+    }
+
+    @Test func tenantIdsIgnoreCaseButObjectIdsAreExact() throws {
+        let guests = GuestsOrExternalUsers(
+            guestOrExternalUserTypes: [.b2bCollaborationGuest], externalTenants: .enumerated([Build.home.uppercased()]))
+        let tenant = Build.tenant(
+            [
+                Build.policy("partner", users: UserCondition(includeGuestsOrExternalUsers: guests), grant: [.block]),
+                Build.policy("named", users: UserCondition(includeUsers: ["GUEST-1"]), grant: [.block]),
+            ])
+        let result = try Build.evaluate(tenant, Build.guest())
+        #expect(result.policy("partner")?.policyApplies == true)
+        #expect(result.policy("named")?.policyApplies == false)
+    }
+
+    @Test func absentClientAppTypeIsABrowserButOtherAbsentConditionsAreUnknown() throws {
+        let document = try DocumentValue(jsonText: #"{"signInIdentity": {"userId": "u"}}"#)
+        let signIn = try SignIn(document: document)
+        #expect(signIn.conditions.clientAppType == .browser)
+        #expect(signIn.conditions.devicePlatform == nil)
+        #expect(signIn.context == .applications(["All"]))
+    }
+}
