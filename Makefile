@@ -17,6 +17,7 @@ site: setup
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
+	$(CROSSWALK_DEBUG) check content
 	$(CROSSWALK_DEBUG) build --content content --output .build/test-site --no-search
 
 bench:
