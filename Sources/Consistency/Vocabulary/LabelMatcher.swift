@@ -1,4 +1,3 @@
-import Foundation
 import Articles
 
 /// Maps the labels authors write (portal wording, with any dash style, bold, case or a
@@ -35,10 +34,24 @@ struct LabelMatcher<Value: Sendable>: Sendable {
     }
 
     /// Lower case, `*` removed, dashes of any style read as spaces, single spaces.
+    ///
+    /// One pass over the Unicode scalars: every label of every table goes through here.
     static func fold(_ text: String) -> String {
-        var text = text
-        for dash in ["—", "–", "‐", "‑", "−", "-"] { text = text.replacingOccurrences(of: dash, with: " ") }
-        return TableCell.normalize(text)
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar {
+            case " ", "\t", "\n", "\r", "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}", "\u{00A0}":
+                pendingSpace = !scalars.isEmpty
+            case "*":
+                continue
+            default:
+                if pendingSpace { scalars.append(" ") }
+                pendingSpace = false
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     /// Levenshtein distance over characters.

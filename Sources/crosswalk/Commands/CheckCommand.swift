@@ -42,7 +42,7 @@ struct CheckCommand: AsyncParsableCommand {
                 articles = all.articles
                 reading += all.diagnostics
             }
-            let checker = ConsistencyChecker(contentRoot: root, articlePaths: Set((try? root.articlePaths()) ?? articles.map(\.path)))
+            let checker = ConsistencyChecker(contentRoot: root, articlePaths: Set(only == nil ? articles.map(\.path) : ((try? root.articlePaths()) ?? [])))
             articleChecks += await parallelMap(count: articles.count) { checker.check(articles[$0]) }
         }
         let report = CheckReport(articles: articleChecks, readingDiagnostics: reading)
