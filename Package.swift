@@ -54,6 +54,11 @@ let package = Package(
         ),
         .testTarget(name: "CrosswalkCLITests", dependencies: ["crosswalk"], resources: [.copy("Fixtures")]),
         .executableTarget(name: "EngineBenchmark", dependencies: ["AccessEngine"], path: "Benchmarks/EngineBenchmark"),
+        .executableTarget(
+            name: "SiteBenchmark",
+            dependencies: ["Articles", "Consistency", "SiteGenerator"],
+            path: "Benchmarks/SiteBenchmark"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
