@@ -46,12 +46,18 @@ public struct SiteBuilder: Sendable {
         let (articles, warnings) = try await readArticles()
         let root = ContentRoot(path: options.contentPath)
         let model = SiteModel(articles: articles)
-        let renderer = PageRenderer(
+        let (walkthroughs, walkthroughDiagnostics) = WalkthroughSet.compile(model.pages.map(\.article) + (model.home.map { [$0] } ?? []))
+        guard walkthroughDiagnostics.isEmpty else {
+            throw BuildFailure(diagnostics: (walkthroughDiagnostics + warnings).sorted())
+        }
+        var configured = PageRenderer(
             templates: templates,
             model: model,
             links: LinkResolver(root: root, articlePaths: model.articlePaths),
             search: options.search
         )
+        configured.walkthroughs = walkthroughs
+        let renderer = configured
         let staging: StagingDirectory
         do {
             staging = try StagingDirectory(output: options.outputPath)
@@ -98,6 +104,13 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             throw outputFailure(error)
         }
+        if let path = options.walkthroughCasesPath {
+            do {
+                try WalkthroughCaseExport(folder: URL(fileURLWithPath: path)).write(walkthroughs, pages: (model.home.map { [Page(article: $0)] } ?? []) + model.pages)
+            } catch {
+                throw BuildFailure(diagnostics: [Diagnostic(.output, at: SourceLocation(file: path, line: 1, column: 1), "cannot write the walkthrough cases: \(error.localizedDescription)")])
+            }
+        }
         var tableCounts: [String: Int] = [:]
         for table in articles.flatMap(\.tables) { tableCounts[table.kindPluralName, default: 0] += 1 }
         return BuildSummary(
@@ -105,7 +118,9 @@ public struct SiteBuilder: Sendable {
             tableCounts: tableCounts,
             scenarioCount: articles.reduce(0) { $0 + $1.scenarios.count },
             warnings: warnings,
-            searchIndexed: options.search
+            searchIndexed: options.search,
+            walkthroughCount: walkthroughs.placementCount,
+            walkthroughBytes: Dictionary(uniqueKeysWithValues: walkthroughs.compiled.map { ($0.key.rawValue, $0.value.payloadBytes) })
         )
     }
 

@@ -10,17 +10,21 @@ struct PageRenderer: Sendable {
     let model: SiteModel
     let links: LinkResolver
     let search: Bool
+    var walkthroughs = WalkthroughSet(compiled: [:], placementCount: 0)
+    /// Whether the site has a What If page to link from the navigation.
+    var hasWhatIf = false
 
     func renderArticle(at index: Int) -> String {
         let page = model.pages[index]
         let article = page.article
-        let renderer = HTMLRenderer(resolveLink: { [links] in links.resolve($0, from: page) })
+        let renderer = htmlRenderer(for: page)
         let body = renderer.render(article.document)
         let toc: [[String: Any]] = article.headings
             .filter { $0.level == 2 || $0.level == 3 }
             .map { ["id": $0.id, "text": $0.text, "level": $0.level] }
         var context = baseContext(root: page.root, title: article.title, description: article.frontMatter.description)
         context["body"] = body
+        context["hasWalkthroughs"] = !article.walkthroughs.isEmpty
         context["toc"] = toc
         context["hasToc"] = toc.count > 1
         context["date"] = article.frontMatter.date
@@ -40,9 +44,8 @@ struct PageRenderer: Sendable {
         var context = baseContext(root: "", title: model.siteTitle, description: model.home?.frontMatter.description)
         context["isHome"] = true
         if let home = model.home {
-            let page = Page(article: home)
-            let renderer = HTMLRenderer(resolveLink: { [links] in links.resolve($0, from: page) })
-            context["intro"] = renderer.render(home.document)
+            context["intro"] = htmlRenderer(for: Page(article: home)).render(home.document)
+            context["hasWalkthroughs"] = !home.walkthroughs.isEmpty
         }
         context["articles"] = model.pages.map { page -> [String: Any] in
             var entry: [String: Any] = ["title": page.article.title, "url": page.url]
@@ -53,13 +56,38 @@ struct PageRenderer: Sendable {
         return templates.render(context, with: "layout")
     }
 
-    private func baseContext(root: String, title: String, description: String?) -> [String: Any] {
+    /// The Markdown renderer for one page: links resolved from it, step tables marked, and
+    /// walkthroughs numbered in document order (`walkthrough-1`, ...).
+    private func htmlRenderer(for page: Page) -> HTMLRenderer {
+        let counter = PlacementCounter()
+        let tables = page.article.tables
+        return HTMLRenderer(
+            resolveLink: { [links] in links.resolve($0, from: page) },
+            decorateTable: { index in index < tables.count ? Self.decorate(tables[index]) : ("", "") },
+            renderWalkthrough: { [walkthroughs] flow in
+                let number = counter.next()
+                guard let id = FlowID(rawValue: flow), let compiled = walkthroughs.compiled[id] else { return "" }
+                return WalkthroughHTML(walkthrough: compiled, elementID: "walkthrough-\(number)").render()
+            }
+        )
+    }
+
+    /// Marks a step table with the flow it describes, so the player can highlight its rows.
+    static func decorate(_ table: TypedTable) -> (before: String, after: String) {
+        guard case .steps(let steps) = table else { return ("", "") }
+        let flow = steps.flow.flatMap(FlowID.init(rawValue:)) ?? steps.heading.flatMap { Flow.flow(forHeading: $0)?.id }
+        guard let flow else { return ("", "") }
+        return ("<div class=\"flow-steps\" data-flow-steps=\"\(flow.rawValue)\">\n", "</div>\n")
+    }
+
+    func baseContext(root: String, title: String, description: String?) -> [String: Any] {
         var context: [String: Any] = [
             "root": root,
             "title": title,
             "siteTitle": model.siteTitle,
             "search": search,
             "engineVersion": AccessEngine.version,
+            "hasWhatIf": hasWhatIf,
         ]
         if let description { context["description"] = description }
         return context
