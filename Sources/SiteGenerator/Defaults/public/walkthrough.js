@@ -184,8 +184,9 @@
     });
     text(this.section.querySelector("[data-step-position]"),
       steps.length ? "Step " + (this.current + 1) + " of " + steps.length : "No steps");
-    this.section.querySelector("[data-step-previous]").disabled = this.current <= 0;
-    this.section.querySelector("[data-step-next]").disabled = this.current >= steps.length - 1;
+    // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
+    this.section.querySelector("[data-step-previous]").setAttribute("aria-disabled", String(this.current <= 0));
+    this.section.querySelector("[data-step-next]").setAttribute("aria-disabled", String(this.current >= steps.length - 1));
     this.markTables();
   };
 
