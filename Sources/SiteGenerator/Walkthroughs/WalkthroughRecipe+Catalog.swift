@@ -104,9 +104,7 @@ extension WalkthroughRecipe {
                 options: yesNo),
             WalkthroughDimension(
                 id: "policy.demand", label: "What the resource tenant's policy demands of guests",
-                options: [WalkthroughOption("mfa", "MFA"), WalkthroughOption("nothing", "Nothing (no policy applies)")],
-                requires: ["emailOneTimePasscodeEnabled": ["true"]],
-                notApplicable: "With the passcode turned off the user never gets as far as the policies."),
+                options: [WalkthroughOption("mfa", "MFA"), WalkthroughOption("nothing", "Nothing (no policy applies)")]),
             WalkthroughDimension(
                 id: "guest.registeredMethods.resource", label: "Methods registered in the resource tenant",
                 options: [WalkthroughOption("", "None yet"), WalkthroughOption("sms", "Text message (SMS)")],
