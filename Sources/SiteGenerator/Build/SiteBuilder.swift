@@ -50,6 +50,20 @@ public struct SiteBuilder: Sendable {
         guard walkthroughDiagnostics.isEmpty else {
             throw BuildFailure(diagnostics: (walkthroughDiagnostics + warnings).sorted())
         }
+        var whatIfPages: [WhatIfPage] = []
+        var whatIfDiagnostics: [Diagnostic] = []
+        for file in WhatIfPage.tenantFiles(contentPath: options.contentPath) {
+            do {
+                whatIfPages.append(try WhatIfPage.compile(tenantFile: file))
+            } catch {
+                let location = error.location.map { SourceLocation(file: $0.file ?? file, line: $0.line, column: $0.column) }
+                    ?? SourceLocation(file: file, line: 1, column: 1)
+                whatIfDiagnostics.append(Diagnostic(WhatIfPage.invalidTenant, at: location, "tenant for the What If page: \(error.message)"))
+            }
+        }
+        guard whatIfDiagnostics.isEmpty else {
+            throw BuildFailure(diagnostics: (whatIfDiagnostics + warnings).sorted())
+        }
         var configured = PageRenderer(
             templates: templates,
             model: model,
@@ -57,6 +71,7 @@ public struct SiteBuilder: Sendable {
             search: options.search
         )
         configured.walkthroughs = walkthroughs
+        configured.hasWhatIf = !whatIfPages.isEmpty
         let renderer = configured
         let staging: StagingDirectory
         do {
@@ -81,6 +96,7 @@ public struct SiteBuilder: Sendable {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
             }
             try staging.write(renderer.renderIndex(), to: "index.html")
+            if !whatIfPages.isEmpty { try staging.write(renderer.renderWhatIf(whatIfPages), to: "whatif.html") }
             try staging.write(Sitemap.xml(for: model, baseURL: options.baseURL), to: "sitemap.xml")
             try staging.copyContents(of: options.publicPath ?? DefaultResources.publicPath)
             try staging.copyContents(of: options.contentPath) { path in
@@ -114,13 +130,14 @@ public struct SiteBuilder: Sendable {
         var tableCounts: [String: Int] = [:]
         for table in articles.flatMap(\.tables) { tableCounts[table.kindPluralName, default: 0] += 1 }
         return BuildSummary(
-            pageCount: model.pages.count + 1,
+            pageCount: model.pages.count + 1 + (whatIfPages.isEmpty ? 0 : 1),
             tableCounts: tableCounts,
             scenarioCount: articles.reduce(0) { $0 + $1.scenarios.count },
             warnings: warnings,
             searchIndexed: options.search,
             walkthroughCount: walkthroughs.placementCount,
-            walkthroughBytes: Dictionary(uniqueKeysWithValues: walkthroughs.compiled.map { ($0.key.rawValue, $0.value.payloadBytes) })
+            walkthroughBytes: Dictionary(uniqueKeysWithValues: walkthroughs.compiled.map { ($0.key.rawValue, $0.value.payloadBytes) }),
+            whatIfTenants: whatIfPages.count
         )
     }
 

@@ -40,6 +40,19 @@ struct PageRenderer: Sendable {
         return templates.render(context, with: "layout")
     }
 
+    /// `whatif.html`: one precomputed What If tool per tenant file.
+    func renderWhatIf(_ pages: [WhatIfPage]) -> String {
+        var context = baseContext(root: "", title: "What If", description: "Evaluate an external user's sign-in against the sample tenant's Conditional Access policies.")
+        context["isWhatIf"] = true
+        var body = "<div class=\"home\">\n<h1>What If</h1>\n<p>Pick who signs in, from where, to which app and with what device and session. The page shows which policies apply and which do not, with the reasons Microsoft Graph's What If API gives, the verdict, and where MFA happens. Only the conditions that some policy looks at are offered.</p>\n"
+        for (index, page) in pages.enumerated() {
+            body += WhatIfHTML(page: page, elementID: "whatif-\(index + 1)").render()
+        }
+        body += "</div>\n"
+        context["content"] = body
+        return templates.render(context, with: "layout")
+    }
+
     func renderIndex() -> String {
         var context = baseContext(root: "", title: model.siteTitle, description: model.home?.frontMatter.description)
         context["isHome"] = true

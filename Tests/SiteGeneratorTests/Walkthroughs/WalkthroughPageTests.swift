@@ -17,6 +17,7 @@ struct WalkthroughPageTests {
     func placements() async throws {
         let (summary, output) = try await build(fixture)
         #expect(summary.walkthroughCount == 4)
+        #expect(summary.whatIfTenants == 1)
         #expect(Set(summary.walkthroughBytes.keys) == ["entra-cross-tenant", "external-identity-provider", "email-one-time-passcode", "resource-tenant-mfa"])
         #expect(summary.largestWalkthroughBytes <= 64 * 1024)
         let page = try SiteFixture.read("other-providers.html", in: output)
