@@ -17,7 +17,7 @@ struct SiteBuilderTests {
         #expect(summary.pageCount == 4)
         #expect(try SiteFixture.files(in: output) == [
             "crosswalk.css", "crosswalk.js", "guides/first.html", "guides/third.html", "index.html",
-            "media/diagram.txt", "second.html", "sitemap.xml", "walkthrough.css", "walkthrough.js",
+            "media/diagram.txt", "second.html", "sitemap.xml", "walkthrough.css", "walkthrough.js", "whatif.js",
         ])
         #expect(summary.tableCounts == ["step tables": 1])
     }
