@@ -33,6 +33,7 @@ struct WalkthroughPayload: Encodable {
             labels["verdictDetail." + verdict] = WalkthroughText.verdictDetail(verdict)
         }
         for place in WalkthroughText.places { labels["mfa." + place] = WalkthroughText.mfa(place) }
+        for flow in Flow.all { labels["flow." + flow.id.rawValue] = flow.title }
         self.labels = labels
     }
 

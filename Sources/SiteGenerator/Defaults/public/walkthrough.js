@@ -171,7 +171,7 @@
       if (step.flow !== self.data.flow) {
         var flow = document.createElement("span");
         flow.className = "step-flow";
-        flow.textContent = step.flow === "resource-tenant-mfa" ? "MFA in the resource tenant" : step.flow;
+        flow.textContent = self.label("flow." + step.flow);
         item.appendChild(document.createTextNode(" "));
         item.appendChild(flow);
       }
