@@ -11,6 +11,15 @@ public struct BuildSummary: Sendable {
     /// Warnings that did not stop the build (broken links, ...).
     public var warnings: [Diagnostic]
     public var searchIndexed: Bool
+    /// Walkthrough placements in the pages.
+    public var walkthroughCount: Int = 0
+    /// Bytes of embedded data per compiled flow (before compression), by flow id.
+    public var walkthroughBytes: [String: Int] = [:]
+    /// The What If pages built, one per tenant file.
+    public var whatIfTenants: Int = 0
+
+    /// The largest walkthrough data of the site, in bytes.
+    public var largestWalkthroughBytes: Int { walkthroughBytes.values.max() ?? 0 }
 
     public var tableCount: Int { tableCounts.values.reduce(0, +) }
 }

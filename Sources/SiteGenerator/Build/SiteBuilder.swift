@@ -32,15 +32,37 @@ public struct SiteBuilder: Sendable {
     public func build(progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(BuildFailure) -> BuildSummary {
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (articles, checks) = try await readArticles()
+        let warnings = checks.diagnostics.filter { $0.severity == .warning }
         let root = ContentRoot(path: options.contentPath)
         let model = SiteModel(articles: articles)
-        let renderer = PageRenderer(
+        let (walkthroughs, walkthroughDiagnostics) = WalkthroughSet.compile(model.pages.map(\.article) + (model.home.map { [$0] } ?? []))
+        guard walkthroughDiagnostics.isEmpty else {
+            throw BuildFailure(diagnostics: (walkthroughDiagnostics + warnings).sorted())
+        }
+        var whatIfPages: [WhatIfPage] = []
+        var whatIfDiagnostics: [Diagnostic] = []
+        for file in WhatIfPage.tenantFiles(contentPath: options.contentPath) {
+            do {
+                whatIfPages.append(try WhatIfPage.compile(tenantFile: file))
+            } catch {
+                let location = error.location.map { SourceLocation(file: $0.file ?? file, line: $0.line, column: $0.column) }
+                    ?? SourceLocation(file: file, line: 1, column: 1)
+                whatIfDiagnostics.append(Diagnostic(WhatIfPage.invalidTenant, at: location, "tenant for the What If page: \(error.message)"))
+            }
+        }
+        guard whatIfDiagnostics.isEmpty else {
+            throw BuildFailure(diagnostics: (whatIfDiagnostics + warnings).sorted())
+        }
+        var configured = PageRenderer(
             templates: templates,
             model: model,
             links: LinkResolver(root: root, articlePaths: model.articlePaths),
             checks: checks,
             search: options.search
         )
+        configured.walkthroughs = walkthroughs
+        configured.hasWhatIf = !whatIfPages.isEmpty
+        let renderer = configured
         let staging: StagingDirectory
         do {
             staging = try StagingDirectory(output: options.outputPath)
@@ -65,6 +87,7 @@ public struct SiteBuilder: Sendable {
             }
             try staging.write(renderer.renderIndex(), to: "index.html")
             try staging.write(renderer.renderConsistencyReport(), to: ConsistencyPage.url)
+            if !whatIfPages.isEmpty { try staging.write(renderer.renderWhatIf(whatIfPages), to: "whatif.html") }
             try staging.write(Sitemap.xml(for: model, baseURL: options.baseURL), to: "sitemap.xml")
             try staging.copyContents(of: options.publicPath ?? DefaultResources.publicPath)
             try staging.copyContents(of: options.contentPath) { path in
@@ -88,15 +111,25 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             throw outputFailure(error)
         }
+        if let path = options.walkthroughCasesPath {
+            do {
+                try WalkthroughCaseExport(folder: URL(fileURLWithPath: path)).write(walkthroughs, pages: (model.home.map { [Page(article: $0)] } ?? []) + model.pages)
+            } catch {
+                throw BuildFailure(diagnostics: [Diagnostic(.output, at: SourceLocation(file: path, line: 1, column: 1), "cannot write the walkthrough cases: \(error.localizedDescription)")])
+            }
+        }
         var tableCounts: [String: Int] = [:]
         for table in articles.flatMap(\.tables) { tableCounts[table.kindPluralName, default: 0] += 1 }
         return BuildSummary(
-            pageCount: model.pages.count + 2,
+            pageCount: model.pages.count + 2 + (whatIfPages.isEmpty ? 0 : 1),
             tableCounts: tableCounts,
             scenarioCount: articles.reduce(0) { $0 + $1.scenarios.count },
             checkCount: checks.items.count,
-            warnings: checks.diagnostics.filter { $0.severity == .warning },
-            searchIndexed: options.search
+            warnings: warnings,
+            searchIndexed: options.search,
+            walkthroughCount: walkthroughs.placementCount,
+            walkthroughBytes: Dictionary(uniqueKeysWithValues: walkthroughs.compiled.map { ($0.key.rawValue, $0.value.payloadBytes) }),
+            whatIfTenants: whatIfPages.count
         )
     }
 

@@ -14,6 +14,9 @@ public struct SiteOptions: Sendable {
     public var baseURL: String?
     /// The command that runs Pagefind (`--site DIR` is appended).
     public var pagefindCommand: [String]
+    /// When set, the tenant and sign-in of every walkthrough combination are written here (see
+    /// ``WalkthroughCaseExport``), for comparing the pages with `crosswalk whatif`.
+    public var walkthroughCasesPath: String?
 
     public init(
         contentPath: String,
@@ -22,8 +25,10 @@ public struct SiteOptions: Sendable {
         outputPath: String,
         search: Bool = true,
         baseURL: String? = nil,
-        pagefindCommand: [String] = [".venv/bin/python", "-m", "pagefind"]
+        pagefindCommand: [String] = [".venv/bin/python", "-m", "pagefind"],
+        walkthroughCasesPath: String? = nil
     ) {
+        self.walkthroughCasesPath = walkthroughCasesPath
         self.contentPath = contentPath
         self.templatesPath = templatesPath
         self.publicPath = publicPath

@@ -12,22 +12,21 @@ struct PageRenderer: Sendable {
     let links: LinkResolver
     let checks: CheckReport
     let search: Bool
+    var walkthroughs = WalkthroughSet(compiled: [:], placementCount: 0)
+    /// Whether the site has a What If page to link from the navigation.
+    var hasWhatIf = false
 
     func renderArticle(at index: Int) -> String {
         let page = model.pages[index]
         let article = page.article
-        let check = checks.articles.first { $0.articlePath == article.path }
-        let renderer = HTMLRenderer(
-            resolveLink: { [links] in links.resolve($0, from: page) },
-            decorateTable: { tableIndex in VerificationHTML.table(article.tables[tableIndex], check?.verification(ofTable: tableIndex)) },
-            renderScenario: { scenarioIndex in VerificationHTML.scenario(article.scenarios[scenarioIndex], check?.items.filter { $0.kind == .scenario }.dropFirst(scenarioIndex).first) }
-        )
+        let renderer = htmlRenderer(for: page)
         let body = renderer.render(article.document)
         let toc: [[String: Any]] = article.headings
             .filter { $0.level == 2 || $0.level == 3 }
             .map { ["id": $0.id, "text": $0.text, "level": $0.level] }
         var context = baseContext(root: page.root, title: article.title, description: article.frontMatter.description)
         context["body"] = body
+        context["hasWalkthroughs"] = !article.walkthroughs.isEmpty
         context["toc"] = toc
         context["hasToc"] = toc.count > 1
         context["date"] = article.frontMatter.date
@@ -43,13 +42,25 @@ struct PageRenderer: Sendable {
         return templates.render(context, with: "layout")
     }
 
+    /// `whatif.html`: one precomputed What If tool per tenant file.
+    func renderWhatIf(_ pages: [WhatIfPage]) -> String {
+        var context = baseContext(root: "", title: "What If", description: "Evaluate an external user's sign-in against the sample tenant's Conditional Access policies.")
+        context["isWhatIf"] = true
+        var body = "<div class=\"home\">\n<h1>What If</h1>\n<p>Pick who signs in, from where, to which app and with what device and session. The page shows which policies apply and which do not, with the reasons Microsoft Graph's What If API gives, the verdict, and where MFA happens. Only the conditions that some policy looks at are offered.</p>\n"
+        for (index, page) in pages.enumerated() {
+            body += WhatIfHTML(page: page, elementID: "whatif-\(index + 1)").render()
+        }
+        body += "</div>\n"
+        context["content"] = body
+        return templates.render(context, with: "layout")
+    }
+
     func renderIndex() -> String {
         var context = baseContext(root: "", title: model.siteTitle, description: model.home?.frontMatter.description)
         context["isHome"] = true
         if let home = model.home {
-            let page = Page(article: home)
-            let renderer = HTMLRenderer(resolveLink: { [links] in links.resolve($0, from: page) })
-            context["intro"] = renderer.render(home.document)
+            context["intro"] = htmlRenderer(for: Page(article: home)).render(home.document)
+            context["hasWalkthroughs"] = !home.walkthroughs.isEmpty
         }
         context["articles"] = model.pages.map { page -> [String: Any] in
             var entry: [String: Any] = ["title": page.article.title, "url": page.url]
@@ -75,13 +86,34 @@ struct PageRenderer: Sendable {
         return templates.render(context, with: "layout")
     }
 
-    private func baseContext(root: String, title: String, description: String?) -> [String: Any] {
+    /// The Markdown renderer for one page: links resolved from it, checked tables and scenarios
+    /// marked as verified, step tables marked with their flow, and walkthroughs numbered in
+    /// document order (`walkthrough-1`, ...).
+    private func htmlRenderer(for page: Page) -> HTMLRenderer {
+        let counter = PlacementCounter()
+        let article = page.article
+        let check = checks.articles.first { $0.articlePath == article.path }
+        let scenarioItems = check?.items.filter { $0.kind == .scenario } ?? []
+        return HTMLRenderer(
+            resolveLink: { [links] in links.resolve($0, from: page) },
+            decorateTable: { index in VerificationHTML.table(article.tables[index], check?.verification(ofTable: index)) },
+            renderScenario: { index in VerificationHTML.scenario(article.scenarios[index], index < scenarioItems.count ? scenarioItems[index] : nil) },
+            renderWalkthrough: { [walkthroughs] flow in
+                let number = counter.next()
+                guard let id = FlowID(rawValue: flow), let compiled = walkthroughs.compiled[id] else { return "" }
+                return WalkthroughHTML(walkthrough: compiled, elementID: "walkthrough-\(number)").render()
+            }
+        )
+    }
+
+    func baseContext(root: String, title: String, description: String?) -> [String: Any] {
         var context: [String: Any] = [
             "root": root,
             "title": title,
             "siteTitle": model.siteTitle,
             "search": search,
             "engineVersion": AccessEngine.version,
+            "hasWhatIf": hasWhatIf,
         ]
         if let description { context["description"] = description }
         return context

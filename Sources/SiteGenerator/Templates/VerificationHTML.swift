@@ -6,14 +6,14 @@ import Consistency
 /// a heading on each scenario.
 enum VerificationHTML {
     static func table(_ table: TypedTable, _ verification: (checked: Int, failed: Int)?) -> (before: String, after: String) {
-        let dataAttribute: String
-        if case .steps(let steps) = table, let flow = steps.flow ?? steps.heading.flatMap({ Flow.flow(forHeading: $0)?.id.rawValue }) {
-            dataAttribute = " data-flow=\"\(flow.htmlEscaped)\""
-        } else {
-            dataAttribute = ""
+        // Step tables carry their flow, so the walkthrough player can highlight the steps taken.
+        var opening = "<div class=\"typed-table\">\n"
+        if case .steps(let steps) = table,
+           let flow = steps.flow.flatMap(FlowID.init(rawValue:)) ?? steps.heading.flatMap({ Flow.flow(forHeading: $0)?.id }) {
+            opening = "<div class=\"typed-table flow-steps\" data-flow-steps=\"\(flow.rawValue)\">\n"
         }
         guard let verification, verification.failed == 0 else {
-            return ("<div class=\"typed-table\"\(dataAttribute)>\n", "</div>\n")
+            return (opening, "</div>\n")
         }
         let what: String
         switch table {
@@ -22,7 +22,7 @@ enum VerificationHTML {
         case .methods: what = "all \(verification.checked) cells agree with the engine"
         }
         let note = "<p class=\"verified\"><span aria-hidden=\"true\">✔</span> Verified: \(what) (Crosswalk engine \(AccessEngine.version)).</p>\n"
-        return ("<div class=\"typed-table\"\(dataAttribute)>\n", note + "</div>\n")
+        return (opening, note + "</div>\n")
     }
 
     static func scenario(_ scenario: ScenarioBlock, _ item: CheckedItem?) -> String {

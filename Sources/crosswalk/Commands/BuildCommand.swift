@@ -32,6 +32,11 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "The site's public address, used for absolute URLs in sitemap.xml.")
     var baseURL: String?
 
+    @Option(name: .customLong("export-walkthrough-cases"), help: ArgumentHelp(
+        "Also write the tenant and sign-in of every walkthrough combination to this folder, for checking pages against `crosswalk whatif`.",
+        valueName: "folder"))
+    var walkthroughCases: String?
+
     func run() async throws {
         let options = SiteOptions(
             contentPath: content,
@@ -39,7 +44,8 @@ struct BuildCommand: AsyncParsableCommand {
             publicPath: try Self.folder(explicit: publicFolder, default: "public"),
             outputPath: output,
             search: !noSearch,
-            baseURL: baseURL
+            baseURL: baseURL,
+            walkthroughCasesPath: walkthroughCases
         )
         let interactive = Terminal.isInteractive
         let clock = ContinuousClock()
@@ -78,7 +84,16 @@ struct BuildCommand: AsyncParsableCommand {
         let tableText = tables.isEmpty ? "no typed tables" : tables.joined(separator: ", ")
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let warnings = summary.warnings.isEmpty ? "" : ", \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")"
-        return "Built \(summary.pageCount) pages (\(tableText), \(summary.scenarioCount) scenarios, \(summary.checkCount) checks passed\(warnings)) in \(String(format: "%.2f", seconds)) s → \(output)/"
+        return "Built \(summary.pageCount) pages (\(tableText), \(summary.scenarioCount) scenarios, \(summary.checkCount) checks passed\(walkthroughText(summary))\(warnings)) in \(String(format: "%.2f", seconds)) s → \(output)/"
+    }
+
+    /// `, 2 walkthroughs (largest 9.1 KB of 64 KB)`, or nothing for a site without any.
+    static func walkthroughText(_ summary: BuildSummary) -> String {
+        let count = summary.walkthroughCount
+        guard count > 0 else { return "" }
+        let noun = ", \(count) walkthrough\(count == 1 ? "" : "s")"
+        let largest = String(format: "%.1f", Double(summary.largestWalkthroughBytes) / 1024)
+        return "\(noun) (largest \(largest) KB of \(CompiledWalkthrough.byteBudget / 1024) KB)"
     }
 
     @Sendable static func showProgress(done: Int, total: Int) {

@@ -18,7 +18,7 @@ struct SiteBuilderTests {
         #expect(summary.checkCount == 1)
         #expect(try SiteFixture.files(in: output) == [
             "consistency.html", "crosswalk.css", "crosswalk.js", "guides/first.html", "guides/third.html", "index.html",
-            "media/diagram.txt", "second.html", "sitemap.xml",
+            "media/diagram.txt", "second.html", "sitemap.xml", "walkthrough.css", "walkthrough.js", "whatif.js",
         ])
         #expect(summary.tableCounts == ["step tables": 1])
     }
@@ -70,7 +70,7 @@ struct SiteBuilderTests {
         let first = try SiteFixture.read("guides/first.html", in: output)
         #expect(first.contains("<a href=\"#part-one\">Part one</a>"))
         #expect(first.contains("<a href=\"#part-two\">Part two</a>"))
-        #expect(first.contains("<div class=\"typed-table\" data-flow=\"email-one-time-passcode\">"))
+        #expect(first.contains("<div class=\"typed-table flow-steps\" data-flow-steps=\"email-one-time-passcode\">"))
         #expect(first.contains("Verified: the steps and their jumps match the engine&#39;s flow") || first.contains("Verified: the steps and their jumps match the engine's flow"))
     }
 

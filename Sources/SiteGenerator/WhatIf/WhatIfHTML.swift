@@ -1,0 +1,59 @@
+import Articles
+
+/// The markup of one tenant's What If tool. Without JavaScript it shows the default sign-in's
+/// answer; `whatif.js` reveals the form and looks up the others.
+struct WhatIfHTML {
+    var page: WhatIfPage
+    /// `whatif-N`: the JSON script element's id.
+    var elementID: String
+
+    func render() -> String {
+        let defaults = InputCombination.defaults(page.dimensions)
+        let outcome = page.outcomes[page.cases[page.defaultKey] ?? 0]
+        var html = "<section class=\"whatif\" data-whatif=\"\(elementID)\" aria-labelledby=\"\(elementID)-title\">\n"
+        html += "<h2 id=\"\(elementID)-title\">\(page.tenantName.htmlEscaped)</h2>\n"
+        html += "<p class=\"walkthrough-intro\">\(page.policies.count) Conditional Access \(page.policies.count == 1 ? "policy" : "policies"), evaluated for every combination below when this page was built.</p>\n"
+        html += "<form class=\"walkthrough-form\" data-whatif-form hidden>\n"
+        for (index, dimension) in page.dimensions.enumerated() {
+            let applies = defaults.values[index] != nil
+            html += "<fieldset class=\"walkthrough-question\" data-dimension=\"\(dimension.id.htmlEscaped)\"\(applies ? "" : " disabled")>\n<legend>\(dimension.label.htmlEscaped)</legend>\n"
+            html += "<select name=\"\(elementID)-q\(index)\" aria-label=\"\(dimension.label.htmlEscaped)\">\n"
+            for option in dimension.options {
+                html += "<option value=\"\(option.value.htmlEscaped)\"\(option.value == dimension.defaultValue ? " selected" : "")>\(option.label.htmlEscaped)</option>\n"
+            }
+            html += "</select>\n"
+            if !dimension.notApplicable.isEmpty {
+                html += "<p class=\"walkthrough-na\" data-not-applicable\(applies ? " hidden" : "")>\(dimension.notApplicable.htmlEscaped)</p>\n"
+            }
+            html += "</fieldset>\n"
+        }
+        html += "</form>\n"
+        html += "<div class=\"walkthrough-scenario\" data-whatif-fallback>\n<p class=\"walkthrough-scenario-title\">Example sign-in</p>\n<dl>\n"
+        for (dimension, value) in zip(page.dimensions, defaults.values) {
+            guard let value else { continue }
+            html += "<dt>\(dimension.label.htmlEscaped)</dt><dd>\(dimension.label(of: value).htmlEscaped)</dd>\n"
+        }
+        html += "</dl>\n</div>\n"
+        html += "<div class=\"walkthrough-verdict verdict-\(outcome.verdict)\" data-verdict=\"\(outcome.verdict)\">\n"
+        html += "<p class=\"verdict-line\"><span class=\"verdict-label\">Verdict</span> <strong class=\"verdict-value\" data-verdict-text>\(WalkthroughText.verdict(outcome.verdict))</strong></p>\n"
+        html += "<p class=\"verdict-reason\" data-reason\(outcome.reasonText == nil ? " hidden" : "")>\((outcome.reasonText ?? "").htmlEscaped)</p>\n"
+        html += "<p class=\"verdict-mfa\"><span class=\"verdict-label\">Where MFA happens</span> <strong data-mfa=\"\(outcome.mfa)\">\(WalkthroughText.mfa(outcome.mfa))</strong></p>\n"
+        html += "</div>\n"
+        html += "<ul class=\"walkthrough-requirements\" data-requirements>\n"
+        for requirement in outcome.requirements { html += "<li>\(requirement.htmlEscaped)</li>\n" }
+        html += "</ul>\n"
+        html += "<div class=\"table-wrap whatif-results\">\n<table>\n<caption class=\"walkthrough-steps-title\">Policies</caption>\n"
+        html += "<thead>\n<tr><th scope=\"col\">Policy</th><th scope=\"col\">State</th><th scope=\"col\">Applies</th><th scope=\"col\">Why not (Graph analysis reasons)</th></tr>\n</thead>\n<tbody data-policies>\n"
+        for (index, policy) in page.policies.enumerated() {
+            let applies = outcome.applies[index]
+            html += "<tr data-policy=\"\(policy.id.htmlEscaped)\"><td>\(policy.name.htmlEscaped)</td><td>\(policy.state.htmlEscaped)</td>"
+            html += "<td class=\"\(applies ? "policy-applies" : "policy-skipped")\" data-applies=\"\(applies)\">\(applies ? "Applies" : "Does not apply")</td>"
+            html += "<td class=\"whatif-reasons\">\(outcome.reasons[index].map { "<code>\($0.htmlEscaped)</code>" }.joined(separator: " "))</td></tr>\n"
+        }
+        html += "</tbody>\n</table>\n</div>\n"
+        html += "<p class=\"walkthrough-status\" role=\"status\" aria-live=\"polite\" data-whatif-status></p>\n"
+        html += "<script type=\"application/json\" id=\"\(elementID)\">\(ScriptJSON.embeddable(page.payloadJSON))</script>\n"
+        html += "</section>\n"
+        return html
+    }
+}

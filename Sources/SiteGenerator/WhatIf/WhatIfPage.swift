@@ -1,0 +1,104 @@
+import AccessEngine
+import Articles
+import Consistency
+import Foundation
+
+/// A tenant's What If page, precomputed: every combination of the questions the tenant's
+/// policies make relevant, evaluated by the engine, with each distinct answer stored once.
+public struct WhatIfPage: Sendable {
+    public var tenantName: String
+    public var file: String
+    public var dimensions: [WalkthroughDimension]
+    public var policies: [Policy]
+    public var outcomes: [Outcome]
+    public var cases: [String: Int]
+    public var defaultKey: String
+
+    public struct Policy: Sendable, Codable {
+        public var id: String
+        public var name: String
+        public var state: String
+    }
+
+    /// What Entra's What If shows, for one combination.
+    public struct Outcome: Sendable, Hashable, Codable {
+        public var verdict: String
+        public var reasonText: String?
+        public var mfa: String
+        public var requirements: [String]
+        /// Per policy, in `policies` order: whether it applies, and Graph's analysis reasons
+        /// when it does not.
+        public var applies: [Bool]
+        public var reasons: [[String]]
+    }
+
+    public static let invalidTenant: DiagnosticID = "crosswalk.whatif.invalid-tenant"
+
+    /// Most combinations a page may hold; beyond it the last questions are dropped.
+    public static let combinationLimit = 4096
+
+    /// Tenant files directly in `content/_data/tenants/`, sorted.
+    public static func tenantFiles(contentPath: String) -> [String] {
+        let folder = "\(contentPath)/_data/tenants"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }
+            .sorted().map { "\(folder)/\($0)" }
+    }
+
+    public static func compile(tenantFile: String) throws(DocumentError) -> WhatIfPage {
+        let tenant = try DocumentLoader().loadTenant(at: tenantFile)
+        let compiled = try CompiledTenant(tenant)
+        var dimensions = WhatIfQuestions.dimensions(for: tenant)
+        while dimensions.count > 1, InputCombination.enumerate(dimensions).count > combinationLimit {
+            dimensions.removeLast()
+        }
+        var outcomes: [Outcome] = []
+        var known: [Outcome: Int] = [:]
+        var cases: [String: Int] = [:]
+        for combination in InputCombination.enumerate(dimensions) {
+            let evaluation = compiled.evaluate(WhatIfQuestions.signIn(combination.resolved(dimensions), tenant: tenant))
+            let listed = evaluation.policies
+            let outcome = Outcome(
+                verdict: evaluation.decision.rawValue,
+                reasonText: evaluation.blockReason.map { WalkthroughText.reason($0.rawValue) },
+                mfa: WalkthroughOutcome.mfaLocation(evaluation.requirements),
+                requirements: evaluation.requirements.map(WalkthroughText.requirement),
+                applies: listed.map(\.policyApplies),
+                reasons: listed.map { $0.policyApplies ? [] : $0.analysisReasons.names })
+            let index = known[outcome] ?? outcomes.count
+            if index == outcomes.count {
+                outcomes.append(outcome)
+                known[outcome] = index
+            }
+            cases[combination.key] = index
+        }
+        let policies = compiled.evaluate(WhatIfQuestions.signIn([:], tenant: tenant)).policies.map {
+            Policy(id: $0.id, name: $0.displayName, state: $0.state.rawValue)
+        }
+        return WhatIfPage(
+            tenantName: tenant.displayName.isEmpty ? tenant.tenantId : tenant.displayName,
+            file: tenantFile, dimensions: dimensions, policies: policies, outcomes: outcomes,
+            cases: cases, defaultKey: InputCombination.defaults(dimensions).key)
+    }
+
+    /// The embedded data, compact with sorted keys.
+    public var payloadJSON: String {
+        struct Payload: Encodable {
+            var tenant: String
+            var dimensions: [WalkthroughDimension]
+            var policies: [Policy]
+            var outcomes: [Outcome]
+            var cases: [String: Int]
+            var defaultKey: String
+            var labels: [String: String]
+        }
+        var labels: [String: String] = [:]
+        for verdict in WalkthroughText.verdicts { labels["verdict." + verdict] = WalkthroughText.verdict(verdict) }
+        for place in WalkthroughText.places { labels["mfa." + place] = WalkthroughText.mfa(place) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let payload = Payload(tenant: tenantName, dimensions: dimensions, policies: policies, outcomes: outcomes,
+                              cases: cases, defaultKey: defaultKey, labels: labels)
+        return String(decoding: (try? encoder.encode(payload)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}
