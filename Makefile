@@ -15,10 +15,12 @@ site: setup
 	@echo "Site: $(CURDIR)/_site/index.html"
 
 test: setup
+	scripts/setup --browser
 	$(SWIFT) build
 	$(SWIFT) test
 	$(CROSSWALK_DEBUG) check content
 	$(CROSSWALK_DEBUG) build --content content --output .build/test-site --no-search
+	CROSSWALK_BIN=$(CROSSWALK_DEBUG) .venv/bin/python -m pytest Tests/Browser -q
 
 bench:
 	scripts/setup --bench
@@ -26,4 +28,4 @@ bench:
 	CROSSWALK_BIN=$(CROSSWALK_RELEASE) Benchmarks/run-build-bench
 
 clean:
-	rm -rf _site .build/test-site bench-out
+	rm -rf _site .build/test-site .build/test-output bench-out
