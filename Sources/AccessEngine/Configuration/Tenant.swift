@@ -14,6 +14,10 @@ public struct Tenant: Sendable, Hashable {
     /// Custom strengths defined by the tenant; the built-in ones are always known.
     public var authenticationStrengths: [AuthenticationStrengthPolicy]
     public var crossTenantAccess: CrossTenantAccessPolicy
+    /// Names for the ids Graph exports leave bare — applications, partner tenants, groups — keyed
+    /// by lower-cased id, so results can say "Finance portal" rather than a GUID. Not a Graph
+    /// property: a tenant file may add them under `displayNames`.
+    public var displayNames: [String: String]
 
     public init(
         tenantId: String,
@@ -24,7 +28,8 @@ public struct Tenant: Sendable, Hashable {
         policies: [ConditionalAccessPolicy] = [],
         namedLocations: [NamedLocation] = [],
         authenticationStrengths: [AuthenticationStrengthPolicy] = [],
-        crossTenantAccess: CrossTenantAccessPolicy = CrossTenantAccessPolicy()
+        crossTenantAccess: CrossTenantAccessPolicy = CrossTenantAccessPolicy(),
+        displayNames: [String: String] = [:]
     ) {
         self.tenantId = tenantId
         self.displayName = displayName
@@ -35,6 +40,13 @@ public struct Tenant: Sendable, Hashable {
         self.namedLocations = namedLocations
         self.authenticationStrengths = authenticationStrengths
         self.crossTenantAccess = crossTenantAccess
+        self.displayNames = Dictionary(displayNames.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A name for `id` for people: the tenant file's own, else a well-known Microsoft
+    /// application's, else the id itself.
+    public func name(for id: String) -> String {
+        displayNames[id.lowercased()] ?? WellKnownApplication.names[id.lowercased()] ?? id
     }
 
     /// Every strength a policy may reference: the built-in ones followed by the tenant's own.

@@ -25,6 +25,12 @@ extension Tenant {
                 strengths.append(try AuthenticationStrengthPolicy(reading: item))
             }
         }
+        var names: [String: String] = [:]
+        if let map = try root.optional("displayNames"), case .object(let members) = map.value.kind {
+            for member in members {
+                names[member.key] = try DocumentReader(member.value, path: map.childPath(member.key)).string()
+            }
+        }
         for inline in inlineStrengths where !strengths.contains(where: { $0.id == inline.id }) {
             strengths.append(inline)
         }
@@ -39,7 +45,8 @@ extension Tenant {
             namedLocations: locations,
             authenticationStrengths: strengths,
             crossTenantAccess: try root.optional("crossTenantAccessPolicy", as: CrossTenantAccessPolicy.self)
-                ?? CrossTenantAccessPolicy()
+                ?? CrossTenantAccessPolicy(),
+            displayNames: names
         )
     }
 

@@ -22,7 +22,7 @@ enum WhatIfQuestions {
                 WalkthroughOption("emailOneTimePasscode", "Guest signing in with an email one-time passcode"),
             ]),
         ]
-        var homes = tenant.crossTenantAccess.partners.compactMap(\.tenantId).map { WalkthroughOption($0, "Partner \($0)") }
+        var homes = tenant.crossTenantAccess.partners.compactMap(\.tenantId).map { WalkthroughOption($0, "Partner: \(tenant.name(for: $0))") }
         homes.append(WalkthroughOption(otherTenant, "Another organisation (default settings)"))
         dimensions.append(WalkthroughDimension(
             id: homeTenant, label: "Home tenant", options: homes, requires: [who: entra],
@@ -38,7 +38,7 @@ enum WhatIfQuestions {
         if !apps.isEmpty {
             dimensions.append(WalkthroughDimension(
                 id: "app", label: "Application",
-                options: apps.map { WalkthroughOption($0, $0) } + [WalkthroughOption("other-app", "Any other application")]))
+                options: apps.map { WalkthroughOption($0, tenant.name(for: $0)) } + [WalkthroughOption("other-app", "Any other application")]))
         }
         if policies.contains(where: { $0.conditions.locations != nil }) {
             var options: [WalkthroughOption] = []
