@@ -25,7 +25,11 @@ test: setup
 bench:
 	scripts/setup --bench
 	$(SWIFT) build -c release --product crosswalk
+	$(SWIFT) build -c release --product EngineBenchmark
+	$(SWIFT) build -c release --product SiteBenchmark
 	CROSSWALK_BIN=$(CROSSWALK_RELEASE) Benchmarks/run-build-bench
+	.build/release/SiteBenchmark bench-out/corpus 5
+	.build/release/EngineBenchmark
 
 clean:
 	rm -rf _site .build/test-site .build/test-output bench-out

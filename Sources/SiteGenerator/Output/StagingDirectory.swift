@@ -13,18 +13,41 @@ struct StagingDirectory: Sendable {
         let parent = output.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         url = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
-        try? FileManager.default.removeItem(at: url)
+        try? FileTree.remove(url.path)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
     func write(_ text: String, to relativePath: String) throws {
-        try write(Data(text.utf8), to: relativePath)
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: relativePath) }
     }
 
     func write(_ data: Data, to relativePath: String) throws {
-        let target = url.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: target)
+        try data.withUnsafeBytes { try write($0, to: relativePath) }
+    }
+
+    /// Writes with plain `open`/`write`: the staging folder is swapped in whole, so the per-file
+    /// temporary copies and syncs of `Data.write` would only cost time. A missing folder is
+    /// created on the first failure, not checked before every file.
+    private func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
+        let path = url.appendingPathComponent(relativePath).path
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT {
+            let folder = (path as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            offset += written
+        }
     }
 
     /// Copies every file of `folder` (recursively) into the staging folder.
@@ -33,11 +56,10 @@ struct StagingDirectory: Sendable {
         guard let enumerator = FileManager.default.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return }
         let prefix = source.path + "/"
         for case let file as URL in enumerator {
-            guard try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            let relative = String(file.path.dropFirst(prefix.count))
+            guard !skip(relative), try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
             let resolved = file.resolvingSymlinksInPath().path
             guard resolved.hasPrefix(prefix) else { continue }
-            let relative = String(file.path.dropFirst(prefix.count))
-            guard !skip(relative) else { continue }
             try write(try Data(contentsOf: file), to: relative)
         }
     }
@@ -47,7 +69,7 @@ struct StagingDirectory: Sendable {
         let manager = FileManager.default
         let previous = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
-        try? manager.removeItem(at: previous)
+        try? FileTree.remove(previous.path)
         if manager.fileExists(atPath: output.path) {
             try manager.moveItem(at: output, to: previous)
         }
@@ -57,10 +79,10 @@ struct StagingDirectory: Sendable {
             if manager.fileExists(atPath: previous.path) { try? manager.moveItem(at: previous, to: output) }
             throw error
         }
-        try? manager.removeItem(at: previous)
+        try? FileTree.remove(previous.path)
     }
 
     func discard() {
-        try? FileManager.default.removeItem(at: url)
+        try? FileTree.remove(url.path)
     }
 }
