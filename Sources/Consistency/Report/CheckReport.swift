@@ -3,18 +3,25 @@ import Articles
 /// The outcome of checking a set of articles: what was checked, and every problem found while
 /// reading and checking them.
 public struct CheckReport: Sendable {
-    public var articles: [ArticleCheck]
+    public let articles: [ArticleCheck]
     /// Problems found while reading (broken front matter, includes, unreadable tables).
     public var readingDiagnostics: [Diagnostic]
     public var engineVersion: String
+    private let indexByPath: [String: Int]
 
     public init(articles: [ArticleCheck], readingDiagnostics: [Diagnostic], engineVersion: String = ConsistencyChecker.engineVersion) {
         self.articles = articles.sorted { $0.articlePath < $1.articlePath }
+        self.indexByPath = Dictionary(self.articles.enumerated().map { ($1.articlePath, $0) }, uniquingKeysWith: { first, _ in first })
         self.readingDiagnostics = readingDiagnostics.sorted()
         self.engineVersion = engineVersion
     }
 
     public var items: [CheckedItem] { articles.flatMap(\.items) }
+
+    /// The checks of the article at `path` (root-relative), found without a scan.
+    public func article(at path: String) -> ArticleCheck? {
+        indexByPath[path].map { articles[$0] }
+    }
 
     /// Every diagnostic, sorted by place.
     public var diagnostics: [Diagnostic] {

@@ -74,7 +74,7 @@ struct PageRenderer: Sendable {
     func renderConsistencyReport() -> String {
         var context = baseContext(root: "", title: "Consistency report", description: "What the evaluation engine verified on every page.")
         context["articles"] = model.pages.map { page -> [String: Any] in
-            let items = checks.articles.first { $0.articlePath == page.article.path }?.items ?? []
+            let items = checks.article(at: page.article.path)?.items ?? []
             var counts: [String: Any] = ["title": page.article.title, "url": page.url, "checks": items.count]
             for kind in CheckedItem.Kind.allCases {
                 counts[kind.contextKey] = items.filter { $0.kind == kind }.count
@@ -92,7 +92,7 @@ struct PageRenderer: Sendable {
     private func htmlRenderer(for page: Page) -> HTMLRenderer {
         let counter = PlacementCounter()
         let article = page.article
-        let check = checks.articles.first { $0.articlePath == article.path }
+        let check = checks.article(at: article.path)
         let scenarioItems = check?.items.filter { $0.kind == .scenario } ?? []
         return HTMLRenderer(
             resolveLink: { [links] in links.resolve($0, from: page) },
