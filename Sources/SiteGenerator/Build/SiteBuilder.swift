@@ -32,7 +32,7 @@ public struct SiteBuilder: Sendable {
     public func build(progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(BuildFailure) -> BuildSummary {
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (articles, checks) = try await readArticles()
-        let warnings = checks.diagnostics.filter { $0.severity == .warning }
+        var warnings = checks.diagnostics.filter { $0.severity == .warning }
         let root = ContentRoot(path: options.contentPath)
         let model = SiteModel(articles: articles)
         let (walkthroughs, walkthroughDiagnostics) = WalkthroughSet.compile(model.pages.map(\.article) + (model.home.map { [$0] } ?? []))
@@ -53,6 +53,7 @@ public struct SiteBuilder: Sendable {
         guard whatIfDiagnostics.isEmpty else {
             throw BuildFailure(diagnostics: (whatIfDiagnostics + warnings).sorted())
         }
+        warnings += whatIfPages.compactMap(\.omissionWarning)
         var configured = PageRenderer(
             templates: templates,
             model: model,

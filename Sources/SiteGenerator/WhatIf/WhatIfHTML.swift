@@ -13,6 +13,10 @@ struct WhatIfHTML {
         var html = "<section class=\"whatif\" data-whatif=\"\(elementID)\" aria-labelledby=\"\(elementID)-title\">\n"
         html += "<h2 id=\"\(elementID)-title\">\(page.tenantName.htmlEscaped)</h2>\n"
         html += "<p class=\"walkthrough-intro\">\(page.policies.count) Conditional Access \(page.policies.count == 1 ? "policy" : "policies"), evaluated for every combination below when this page was built.</p>\n"
+        if !page.omitted.isEmpty {
+            let fixed = page.omitted.map { "\($0.label): \($0.label(of: $0.defaultValue))" }.joined(separator: "; ")
+            html += "<p class=\"whatif-omitted\">To keep this page small, some conditions the policies look at are fixed rather than asked — \(fixed.htmlEscaped). Use <code>crosswalk whatif</code> to evaluate other values.</p>\n"
+        }
         html += "<form class=\"walkthrough-form\" data-whatif-form hidden>\n"
         for (index, dimension) in page.dimensions.enumerated() {
             let applies = defaults.values[index] != nil

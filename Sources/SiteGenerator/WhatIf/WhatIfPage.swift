@@ -9,6 +9,9 @@ public struct WhatIfPage: Sendable {
     public var tenantName: String
     public var file: String
     public var dimensions: [WalkthroughDimension]
+    /// Questions some policy looks at that did not fit within ``combinationLimit``; the page
+    /// answers them with their default and says so.
+    public var omitted: [WalkthroughDimension] = []
     public var policies: [Policy]
     public var outcomes: [Outcome]
     public var cases: [String: Int]
@@ -49,8 +52,9 @@ public struct WhatIfPage: Sendable {
         let tenant = try DocumentLoader().loadTenant(at: tenantFile)
         let compiled = try CompiledTenant(tenant)
         var dimensions = WhatIfQuestions.dimensions(for: tenant)
+        var omitted: [WalkthroughDimension] = []
         while dimensions.count > 1, InputCombination.enumerate(dimensions).count > combinationLimit {
-            dimensions.removeLast()
+            omitted.insert(dimensions.removeLast(), at: 0)
         }
         var outcomes: [Outcome] = []
         var known: [Outcome: Int] = [:]
@@ -77,8 +81,20 @@ public struct WhatIfPage: Sendable {
         }
         return WhatIfPage(
             tenantName: tenant.displayName.isEmpty ? tenant.tenantId : tenant.displayName,
-            file: tenantFile, dimensions: dimensions, policies: policies, outcomes: outcomes,
+            file: tenantFile, dimensions: dimensions, omitted: omitted, policies: policies, outcomes: outcomes,
             cases: cases, defaultKey: InputCombination.defaults(dimensions).key)
+    }
+
+    public static let omittedQuestions: DiagnosticID = "crosswalk.whatif.questions-omitted"
+
+    /// A warning naming the questions this page leaves out, or `nil` when it asks them all.
+    public var omissionWarning: Diagnostic? {
+        guard !omitted.isEmpty else { return nil }
+        let names = omitted.map { "'\($0.label)'" }.joined(separator: ", ")
+        return Diagnostic(
+            Self.omittedQuestions, .warning, at: Articles.SourceLocation(file: file, line: 1, column: 1),
+            "the What If page asks at most \(Self.combinationLimit) combinations; \(names) \(omitted.count == 1 ? "is" : "are") left out and answered with \(omitted.count == 1 ? "its default" : "their defaults")"
+        )
     }
 
     /// The embedded data, compact with sorted keys.

@@ -81,8 +81,14 @@ enum WhatIfQuestions {
                 options: [WalkthroughOption("", "None"), WalkthroughOption("password,microsoftAuthenticatorPush", "Password and Authenticator push"), WalkthroughOption("fido2", "FIDO2 security key")],
                 requires: [who: entra], notApplicable: "Only a Microsoft Entra home tenant can bring MFA with it."))
         }
-        return dimensions
+        return dimensions.sorted { (priority[$0.id] ?? priority.count) < (priority[$1.id] ?? priority.count) }
     }
+
+    /// The order questions are asked in, most telling for external users first: when a tenant
+    /// looks at more than one page can hold, the last ones are left out.
+    private static let priority: [String: Int] = Dictionary(uniqueKeysWithValues: [
+        who, homeTenant, "homeMfa", "device", "app", "clientApp", "location", "signInRisk", "userRisk", "platform",
+    ].enumerated().map { ($1, $0) })
 
     private static let riskOptions = [
         WalkthroughOption("none", "None"), WalkthroughOption("low", "Low"),

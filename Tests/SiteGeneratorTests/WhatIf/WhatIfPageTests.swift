@@ -1,0 +1,47 @@
+import AccessEngine
+import Consistency
+import Foundation
+@testable import SiteGenerator
+import Testing
+
+@Suite("What If page")
+struct WhatIfPageTests {
+    static var fixtureTenant: String { "\(SiteFixture.fixtures)/walkthroughs/_data/tenants/northwind.yaml" }
+    static var bundledTenant: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("content/_data/tenants/contoso.yaml").path
+    }
+
+    @Test("every precomputed answer is what the engine says for the same sign-in")
+    func answersMatchTheEngine() throws {
+        let page = try WhatIfPage.compile(tenantFile: Self.fixtureTenant)
+        let tenant = try DocumentLoader().loadTenant(at: Self.fixtureTenant)
+        let compiled = try CompiledTenant(tenant)
+        let combinations = InputCombination.enumerate(page.dimensions)
+        #expect(page.cases.count == combinations.count)
+        for combination in combinations {
+            let evaluation = compiled.evaluate(WhatIfQuestions.signIn(combination.resolved(page.dimensions), tenant: tenant))
+            let outcome = try #require(page.cases[combination.key].map { page.outcomes[$0] })
+            #expect(outcome.verdict == evaluation.decision.rawValue, "\(combination.key)")
+            #expect(outcome.applies == evaluation.policies.map(\.policyApplies), "\(combination.key)")
+        }
+    }
+
+    @Test("questions come most telling first, and what does not fit is named, never dropped silently")
+    func omissionsAreReported() throws {
+        let page = try WhatIfPage.compile(tenantFile: Self.bundledTenant)
+        let asked = page.dimensions.map(\.id)
+        #expect(Array(asked.prefix(2)) == ["who", "homeTenant"])
+        #expect(asked.contains("homeMfa") && asked.contains("device"))
+        #expect(InputCombination.enumerate(page.dimensions).count <= WhatIfPage.combinationLimit)
+        if page.omitted.isEmpty {
+            #expect(page.omissionWarning == nil)
+        } else {
+            let warning = try #require(page.omissionWarning)
+            #expect(warning.severity == .warning)
+            for question in page.omitted { #expect(warning.message.contains("'\(question.label)'")) }
+            #expect(WhatIfHTML(page: page, elementID: "whatif-1").render().contains("class=\"whatif-omitted\""))
+        }
+    }
+}
