@@ -41,6 +41,7 @@ struct ScenarioCheck {
         }
         let evaluation = tenant.evaluate(signIn)
         let mismatches = compare(expect, with: evaluation, failures: &failures)
+        let outcome = Self.sentence(for: evaluation)
         let shouldFail = document["shouldFail"].map { if case .bool(true) = $0.kind { true } else { false } } ?? false
         if shouldFail {
             if mismatches.isEmpty {
@@ -52,7 +53,26 @@ struct ScenarioCheck {
         } else {
             failures.append(contentsOf: mismatches)
         }
-        return item(failures)
+        var checked = item(failures)
+        checked.outcome = outcome
+        return checked
+    }
+
+    /// "Challenged: MFA in the home tenant (registration first)." — the verdict for readers.
+    static func sentence(for evaluation: Evaluation) -> String {
+        var text = evaluation.decision.rawValue.prefix(1).uppercased() + evaluation.decision.rawValue.dropFirst()
+        if let reason = evaluation.blockReason { text += " (\(reason.rawValue))" }
+        let demands = evaluation.requirements.map { requirement -> String in
+            let place = requirement.location == .homeTenant ? "home tenant" : "resource tenant"
+            let how: String
+            switch requirement.status {
+            case .satisfiedByClaim: how = "met by a claim from the \(place)"
+            case .challenge: how = "challenged in the \(place)\(requirement.registrationRequired ? " after registration" : "")"
+            case .unsatisfiable: how = "cannot be met"
+            }
+            return "\(requirement.control.portalLabel.lowercased().replacingOccurrences(of: "require ", with: "")) \(how)"
+        }
+        return demands.isEmpty ? text + "." : text + ": " + demands.joined(separator: "; ") + "."
     }
 
     private func title(_ document: DocumentValue) -> String {

@@ -17,13 +17,16 @@ public struct CheckedItem: Sendable {
     /// The index of the typed table in its article, for tables.
     public var tableIndex: Int?
     public var failures: [Diagnostic]
+    /// What the engine answered, in a sentence, for items that have one (scenarios).
+    public var outcome: String?
 
-    public init(kind: Kind, name: String, location: SourceLocation, tableIndex: Int?, failures: [Diagnostic]) {
+    public init(kind: Kind, name: String, location: SourceLocation, tableIndex: Int?, failures: [Diagnostic], outcome: String? = nil) {
         self.kind = kind
         self.name = name
         self.location = location
         self.tableIndex = tableIndex
         self.failures = failures
+        self.outcome = outcome
     }
 
     public var passed: Bool { !failures.contains { $0.severity == .error } }

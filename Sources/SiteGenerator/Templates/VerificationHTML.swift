@@ -31,7 +31,11 @@ enum VerificationHTML {
         if let item, item.passed {
             html += " <span class=\"verified\"><span aria-hidden=\"true\">✔</span> verified by the engine</span>"
         }
-        html += "</figcaption>\n<pre><code class=\"language-yaml\">\(scenario.source.htmlEscaped)</code></pre>\n</figure>\n"
+        html += "</figcaption>\n<pre><code class=\"language-yaml\">\(scenario.source.htmlEscaped)</code></pre>\n"
+        if let outcome = item?.outcome, item?.passed == true {
+            html += "<p class=\"scenario-outcome\"><strong>The engine answers:</strong> \(outcome.htmlEscaped)</p>\n"
+        }
+        html += "</figure>\n"
         return html
     }
 }
