@@ -14,6 +14,8 @@ struct ConsistencyCheckerTests {
         #expect(kinds.filter { $0 == .stepTable }.count == 1)
         #expect(kinds.filter { $0 == .scenario }.count == 2)
         #expect(!report.fails(warningsAsErrors: true))
+        let scenario = report.items.first { $0.name == "trusted home MFA" }
+        #expect(scenario?.outcome == "Granted: multifactor authentication met by a claim from the home tenant.")
     }
 
     @Test("each planted mistake is found at its line and column with its id, and nothing else")
