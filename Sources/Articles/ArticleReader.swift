@@ -21,7 +21,11 @@ public struct ArticleReader: Sendable {
             return (nil, [error.diagnostic])
         }
         let split = FrontMatter.split(text.text, file: displayPath)
-        let document = parser.parse(String(split.body), file: displayPath, lineOffset: split.bodyLineOffset)
+        let (document, cutAt) = parser.parseLimited(String(split.body), file: displayPath, lineOffset: split.bodyLineOffset)
+        var depthDiagnostics: [Diagnostic] = []
+        if let cutAt {
+            depthDiagnostics.append(Self.tooDeep(at: cutAt))
+        }
         var transformer = DialectTransformer(reader: self, rootFile: path)
         let transformed = transformer.transform(document)
         let article = Article(
@@ -34,7 +38,7 @@ public struct ArticleReader: Sendable {
             walkthroughs: transformer.walkthroughs,
             includes: transformer.includes
         )
-        return (article, split.diagnostics + transformer.diagnostics)
+        return (article, split.diagnostics + depthDiagnostics + transformer.diagnostics)
     }
 
     /// Reads and validates one file of the root.
@@ -54,8 +58,12 @@ public struct ArticleReader: Sendable {
     }
 
     /// Parses an included file's body (its front matter, if any, is ignored).
-    func parseInclude(_ text: SourceText) -> MarkdownNode {
+    func parseInclude(_ text: SourceText) -> (document: MarkdownNode, cutAt: SourceLocation?) {
         let split = FrontMatter.split(text.text, file: text.path)
-        return parser.parse(String(split.body), file: text.path, lineOffset: split.bodyLineOffset)
+        return parser.parseLimited(String(split.body), file: text.path, lineOffset: split.bodyLineOffset)
+    }
+
+    static func tooDeep(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.nestingTooDeep, at: location, "lists, quotes or inline markup nest more than \(MarkdownParser.maximumDepth) levels deep here; the deeper content was dropped")
     }
 }
