@@ -41,6 +41,23 @@ public struct SiteBuilder: Sendable {
             checks: checks,
             search: options.search
         )
+        try await publish(model: model, renderer: renderer, progress: progress)
+        var tableCounts: [String: Int] = [:]
+        for table in articles.flatMap(\.tables) { tableCounts[table.kindPluralName, default: 0] += 1 }
+        return BuildSummary(
+            pageCount: model.pages.count + 2,
+            tableCounts: tableCounts,
+            scenarioCount: articles.reduce(0) { $0 + $1.scenarios.count },
+            checkCount: checks.items.count,
+            warnings: checks.diagnostics.filter { $0.severity == .warning },
+            searchIndexed: options.search
+        )
+    }
+
+    /// Renders every page into a staging folder beside the output, copies the assets, indexes
+    /// for search and swaps the staging folder in. On any failure the output is untouched and
+    /// the staging folder removed.
+    func publish(model: SiteModel, renderer: PageRenderer, progress: (@Sendable (Int, Int) -> Void)?) async throws(BuildFailure) {
         let staging: StagingDirectory
         do {
             staging = try StagingDirectory(output: options.outputPath)
@@ -88,19 +105,9 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             throw outputFailure(error)
         }
-        var tableCounts: [String: Int] = [:]
-        for table in articles.flatMap(\.tables) { tableCounts[table.kindPluralName, default: 0] += 1 }
-        return BuildSummary(
-            pageCount: model.pages.count + 2,
-            tableCounts: tableCounts,
-            scenarioCount: articles.reduce(0) { $0 + $1.scenarios.count },
-            checkCount: checks.items.count,
-            warnings: checks.diagnostics.filter { $0.severity == .warning },
-            searchIndexed: options.search
-        )
     }
 
-    private func outputFailure(_ error: any Error) -> BuildFailure {
+    func outputFailure(_ error: any Error) -> BuildFailure {
         BuildFailure(diagnostics: [Diagnostic(.output, at: SourceLocation(file: options.outputPath, line: 1, column: 1), "cannot write the site: \(error.localizedDescription)")])
     }
 }
