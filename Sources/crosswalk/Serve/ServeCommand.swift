@@ -72,7 +72,9 @@ struct ServeCommand: AsyncParsableCommand {
         let responder = SiteResponder(siteFolder: output, broadcaster: broadcaster, liveReloadScript: [UInt8](script))
         let shownHost = host.contains(":") ? "[\(host)]" : host
         var logger = Logger(label: "crosswalk.serve")
-        logger.logLevel = .warning
+        // Stopping cancels open event streams, which the server logs as errors; nothing else
+        // it logs is for the author (a failure to listen is thrown and reported below).
+        logger.logLevel = .critical
         let app = Application(
             responder: responder,
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
