@@ -63,6 +63,11 @@ let package = Package(
             dependencies: ["crosswalk", "SiteGenerator", .product(name: "HummingbirdTesting", package: "hummingbird")],
             resources: [.copy("Fixtures")]
         ),
+        // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer -DFUZZING); a plain
+        // build makes them replay files, which the regression tests use.
+        .executableTarget(name: "FuzzArticles", dependencies: ["Articles"], path: "Fuzz/FuzzArticles"),
+        .executableTarget(name: "FuzzTenant", dependencies: ["AccessEngine"], path: "Fuzz/FuzzTenant"),
+        .executableTarget(name: "FuzzScenario", dependencies: ["Consistency", "AccessEngine"], path: "Fuzz/FuzzScenario"),
         .executableTarget(name: "EngineBenchmark", dependencies: ["AccessEngine"], path: "Benchmarks/EngineBenchmark"),
     ],
     swiftLanguageModes: [.v6]

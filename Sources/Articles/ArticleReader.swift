@@ -13,10 +13,23 @@ public struct ArticleReader: Sendable {
     /// Reads the article at `path` (root-relative). The article is `nil` only when the file could
     /// not be read at all; otherwise it comes with the diagnostics of whatever was wrong in it.
     public func read(_ path: String) -> (article: Article?, diagnostics: [Diagnostic]) {
+        let bytes: [UInt8]
+        do {
+            bytes = try root.read(path)
+        } catch {
+            let location = SourceLocation(file: root.displayPath(of: path), line: 1, column: 1)
+            return (nil, [Diagnostic(.unreadableFile, at: location, "cannot read file")])
+        }
+        return read(path, bytes: bytes)
+    }
+
+    /// Reads an article from bytes already in memory, as if they were the file at `path`
+    /// (includes are still read from the root). Used by `read(_:)` and by the fuzzer.
+    public func read(_ path: String, bytes: [UInt8]) -> (article: Article?, diagnostics: [Diagnostic]) {
         let displayPath = root.displayPath(of: path)
         let text: SourceText
         do {
-            text = try load(path)
+            text = try SourceText(path: displayPath, bytes: bytes)
         } catch {
             return (nil, [error.diagnostic])
         }

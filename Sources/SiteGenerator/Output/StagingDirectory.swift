@@ -12,7 +12,7 @@ struct StagingDirectory: Sendable {
         output = URL(fileURLWithPath: path).standardizedFileURL
         let parent = output.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        url = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        url = Self.temporaryFolders(forOutput: path).staging
         try? FileManager.default.removeItem(at: url)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
@@ -22,6 +22,7 @@ struct StagingDirectory: Sendable {
     }
 
     func write(_ data: Data, to relativePath: String) throws {
+        guard !InterruptedBuild.isStopping else { throw CancellationError() }
         let target = url.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: target)
@@ -45,8 +46,7 @@ struct StagingDirectory: Sendable {
     /// Replaces the output with the staged site.
     func commit() throws {
         let manager = FileManager.default
-        let previous = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        let previous = Self.temporaryFolders(forOutput: output.path).previous
         try? manager.removeItem(at: previous)
         if manager.fileExists(atPath: output.path) {
             try manager.moveItem(at: output, to: previous)
@@ -58,6 +58,18 @@ struct StagingDirectory: Sendable {
             throw error
         }
         try? manager.removeItem(at: previous)
+    }
+
+    /// The folders a build of `output` by this process uses beside it: the staging folder and,
+    /// for the moment of the swap, the previous site.
+    static func temporaryFolders(forOutput path: String) -> (staging: URL, previous: URL) {
+        let output = URL(fileURLWithPath: path).standardizedFileURL
+        let parent = output.deletingLastPathComponent()
+        let pid = ProcessInfo.processInfo.processIdentifier
+        return (
+            parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(pid)"),
+            parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(pid)")
+        )
     }
 
     func discard() {

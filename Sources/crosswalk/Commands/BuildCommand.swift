@@ -41,6 +41,9 @@ struct BuildCommand: AsyncParsableCommand {
             search: !noSearch,
             baseURL: baseURL
         )
+        let output = self.output
+        let interruption = InterruptHandler { InterruptedBuild.cleanUp(output: output) }
+        defer { interruption.remove() }
         let interactive = Terminal.isInteractive
         let clock = ContinuousClock()
         let start = clock.now
