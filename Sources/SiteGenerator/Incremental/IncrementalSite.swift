@@ -29,6 +29,8 @@ public actor IncrementalSite {
     private var checks: [String: ArticleCheck] = [:]
     private var dataKey: [String: FileStamp] = [:]
     private var layoutKey: [String] = []
+    private var indexKey: [String] = []
+    private var reportKey: [String] = []
     private var publishedPages: Set<String> = []
     private var published = false
 
@@ -130,7 +132,20 @@ public actor IncrementalSite {
         )
         let warnings = report.diagnostics.filter { $0.severity == .warning }
         let newLayoutKey = [model.siteTitle] + model.pages.map { $0.url + "\u{0}" + $0.article.title }
-        defer { layoutKey = newLayoutKey }
+        // The index lists titles and descriptions and shows `index.md`; the report counts what
+        // was checked on each page. Rendering either takes tens of milliseconds for a thousand
+        // articles, so they are rendered only when what they show changed.
+        let newIndexKey = newLayoutKey + model.pages.map { $0.article.frontMatter.description ?? "" }
+            + [model.home.map { _ in articles["index.md"].map { "\($0.stamp)" } ?? "" } ?? "", "\(templateScan.files.sorted { $0.key < $1.key })"]
+        let newReportKey = newLayoutKey + current.map { article in
+            let items = checks[article.path]?.items ?? []
+            return article.path + ":" + CheckedItem.Kind.allCases.map { kind in "\(items.filter { $0.kind == kind }.count)" }.joined(separator: ",")
+        }
+        defer {
+            layoutKey = newLayoutKey
+            indexKey = newIndexKey
+            reportKey = newReportKey
+        }
         if !published {
             do {
                 try await SiteBuilder(options: options).publish(model: model, renderer: renderer, progress: nil)
@@ -149,9 +164,9 @@ public actor IncrementalSite {
         let indices = model.pages.indices.filter { everything || rechecked.contains(model.pages[$0].article.path) }
         let pages = await parallelMap(count: indices.count) { (model.pages[indices[$0]].url, renderer.renderArticle(at: indices[$0])) }
         var files: [(String, Data)] = pages.map { ($0.0, Data($0.1.utf8)) }
-        files.append(("index.html", Data(renderer.renderIndex().utf8)))
-        files.append((ConsistencyPage.url, Data(renderer.renderConsistencyReport().utf8)))
-        files.append(("sitemap.xml", Data(Sitemap.xml(for: model, baseURL: options.baseURL).utf8)))
+        if newIndexKey != indexKey { files.append(("index.html", Data(renderer.renderIndex().utf8))) }
+        if newReportKey != reportKey { files.append((ConsistencyPage.url, Data(renderer.renderConsistencyReport().utf8))) }
+        if newLayoutKey != layoutKey { files.append(("sitemap.xml", Data(Sitemap.xml(for: model, baseURL: options.baseURL).utf8))) }
         let publicFolder = options.publicPath ?? DefaultResources.publicPath
         if publicChanged {
             for (path, _) in newPublic.files.sorted(by: { $0.key < $1.key }) {
