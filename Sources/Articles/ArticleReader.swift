@@ -27,6 +27,7 @@ public struct ArticleReader: Sendable {
     /// (includes are still read from the root). Used by `read(_:)` and by the fuzzer.
     public func read(_ path: String, bytes: [UInt8]) -> (article: Article?, diagnostics: [Diagnostic]) {
         let displayPath = root.displayPath(of: path)
+        if let tooLarge = Self.sizeCheck(bytes.count, path: displayPath) { return (nil, [tooLarge]) }
         let text: SourceText
         do {
             text = try SourceText(path: displayPath, bytes: bytes)
@@ -63,6 +64,7 @@ public struct ArticleReader: Sendable {
         } catch {
             throw DiagnosticError(Diagnostic(.unreadableFile, at: SourceLocation(file: displayPath, line: 1, column: 1), "cannot read file"))
         }
+        if let tooLarge = Self.sizeCheck(bytes.count, path: displayPath) { throw DiagnosticError(tooLarge) }
         do {
             return try SourceText(path: displayPath, bytes: bytes)
         } catch {
@@ -74,6 +76,17 @@ public struct ArticleReader: Sendable {
     func parseInclude(_ text: SourceText) -> (document: MarkdownNode, cutAt: SourceLocation?) {
         let split = FrontMatter.split(text.text, file: text.path)
         return parser.parseLimited(String(split.body), file: text.path, lineOffset: split.bodyLineOffset)
+    }
+
+    /// The largest article or include read, in bytes. Real guidance is tens of kilobytes; the
+    /// tree of a file can take up to a few hundred times its size (a line of `*a* *a* ...` is
+    /// millions of nodes), so this bounds a build's memory at a few hundred megabytes whatever
+    /// the input.
+    public static let maximumFileSize = 2 * 1024 * 1024
+
+    static func sizeCheck(_ count: Int, path: String) -> Diagnostic? {
+        guard count > maximumFileSize else { return nil }
+        return Diagnostic(.fileTooLarge, at: SourceLocation(file: path, line: 1, column: 1), "file is \(count / 1024) KiB, more than the \(maximumFileSize / 1024 / 1024) MiB an article or include may have; split it into several articles or includes")
     }
 
     static func tooDeep(at location: SourceLocation) -> Diagnostic {

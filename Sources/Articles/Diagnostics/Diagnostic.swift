@@ -75,5 +75,6 @@ extension DiagnosticID {
     public static let scenarioYAML: DiagnosticID = "crosswalk.scenario.invalid-yaml"
     public static let brokenLink: DiagnosticID = "crosswalk.link.broken"
     public static let linkOutsideRoot: DiagnosticID = "crosswalk.source.symlink-outside-root"
+    public static let fileTooLarge: DiagnosticID = "crosswalk.source.too-large"
     public static let nestingTooDeep: DiagnosticID = "crosswalk.markdown.nesting-too-deep"
 }
