@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -42,6 +45,9 @@ let package = Package(
                 "AccessEngine", "Articles", "Consistency", "SiteGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "AccessEngineTests", dependencies: ["AccessEngine"], resources: [.copy("Fixtures")]),
@@ -52,7 +58,16 @@ let package = Package(
             dependencies: ["SiteGenerator", "Articles"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "CrosswalkCLITests", dependencies: ["crosswalk"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CrosswalkCLITests",
+            dependencies: ["crosswalk", "SiteGenerator", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            resources: [.copy("Fixtures")]
+        ),
+        // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer -DFUZZING); a plain
+        // build makes them replay files, which the regression tests use.
+        .executableTarget(name: "FuzzArticles", dependencies: ["Articles"], path: "Fuzz/FuzzArticles"),
+        .executableTarget(name: "FuzzTenant", dependencies: ["AccessEngine"], path: "Fuzz/FuzzTenant"),
+        .executableTarget(name: "FuzzScenario", dependencies: ["Consistency", "AccessEngine"], path: "Fuzz/FuzzScenario"),
         .executableTarget(name: "EngineBenchmark", dependencies: ["AccessEngine"], path: "Benchmarks/EngineBenchmark"),
         .executableTarget(
             name: "SiteBenchmark",

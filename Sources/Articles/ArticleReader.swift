@@ -13,15 +13,33 @@ public struct ArticleReader: Sendable {
     /// Reads the article at `path` (root-relative). The article is `nil` only when the file could
     /// not be read at all; otherwise it comes with the diagnostics of whatever was wrong in it.
     public func read(_ path: String) -> (article: Article?, diagnostics: [Diagnostic]) {
+        let bytes: [UInt8]
+        do {
+            bytes = try root.read(path)
+        } catch {
+            let location = SourceLocation(file: root.displayPath(of: path), line: 1, column: 1)
+            return (nil, [Diagnostic(.unreadableFile, at: location, "cannot read file")])
+        }
+        return read(path, bytes: bytes)
+    }
+
+    /// Reads an article from bytes already in memory, as if they were the file at `path`
+    /// (includes are still read from the root). Used by `read(_:)` and by the fuzzer.
+    public func read(_ path: String, bytes: [UInt8]) -> (article: Article?, diagnostics: [Diagnostic]) {
         let displayPath = root.displayPath(of: path)
+        if let tooLarge = Self.sizeCheck(bytes.count, path: displayPath) { return (nil, [tooLarge]) }
         let text: SourceText
         do {
-            text = try load(path)
+            text = try SourceText(path: displayPath, bytes: bytes)
         } catch {
             return (nil, [error.diagnostic])
         }
         let split = FrontMatter.split(text.text, file: displayPath)
-        let document = parser.parse(String(split.body), file: displayPath, lineOffset: split.bodyLineOffset)
+        let (document, cutAt) = parser.parseLimited(String(split.body), file: displayPath, lineOffset: split.bodyLineOffset)
+        var depthDiagnostics: [Diagnostic] = []
+        if let cutAt {
+            depthDiagnostics.append(Self.tooDeep(at: cutAt))
+        }
         var transformer = DialectTransformer(reader: self, rootFile: path)
         let transformed = transformer.transform(document)
         let article = Article(
@@ -34,7 +52,7 @@ public struct ArticleReader: Sendable {
             walkthroughs: transformer.walkthroughs,
             includes: transformer.includes
         )
-        return (article, split.diagnostics + transformer.diagnostics)
+        return (article, split.diagnostics + depthDiagnostics + transformer.diagnostics)
     }
 
     /// Reads and validates one file of the root.
@@ -46,6 +64,7 @@ public struct ArticleReader: Sendable {
         } catch {
             throw DiagnosticError(Diagnostic(.unreadableFile, at: SourceLocation(file: displayPath, line: 1, column: 1), "cannot read file"))
         }
+        if let tooLarge = Self.sizeCheck(bytes.count, path: displayPath) { throw DiagnosticError(tooLarge) }
         do {
             return try SourceText(path: displayPath, bytes: bytes)
         } catch {
@@ -54,8 +73,23 @@ public struct ArticleReader: Sendable {
     }
 
     /// Parses an included file's body (its front matter, if any, is ignored).
-    func parseInclude(_ text: SourceText) -> MarkdownNode {
+    func parseInclude(_ text: SourceText) -> (document: MarkdownNode, cutAt: SourceLocation?) {
         let split = FrontMatter.split(text.text, file: text.path)
-        return parser.parse(String(split.body), file: text.path, lineOffset: split.bodyLineOffset)
+        return parser.parseLimited(String(split.body), file: text.path, lineOffset: split.bodyLineOffset)
+    }
+
+    /// The largest article or include read, in bytes. Real guidance is tens of kilobytes; the
+    /// tree of a file can take up to a few hundred times its size (a line of `*a* *a* ...` is
+    /// millions of nodes), so this bounds a build's memory at a few hundred megabytes whatever
+    /// the input.
+    public static let maximumFileSize = 2 * 1024 * 1024
+
+    static func sizeCheck(_ count: Int, path: String) -> Diagnostic? {
+        guard count > maximumFileSize else { return nil }
+        return Diagnostic(.fileTooLarge, at: SourceLocation(file: path, line: 1, column: 1), "file is \(count / 1024) KiB, more than the \(maximumFileSize / 1024 / 1024) MiB an article or include may have; split it into several articles or includes")
+    }
+
+    static func tooDeep(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.nestingTooDeep, at: location, "lists, quotes or inline markup nest more than \(MarkdownParser.maximumDepth) levels deep here; the deeper content was dropped")
     }
 }

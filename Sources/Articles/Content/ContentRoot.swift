@@ -74,34 +74,41 @@ public struct ContentRoot: Sendable {
     /// Every Markdown file that is a page: `_`-prefixed files and folders and `includes/` folders
     /// hold fragments and data, not pages. Sorted, so builds are deterministic.
     public func articlePaths() throws -> [String] {
-        try filePaths().filter { path in
-            path.hasSuffix(".md") && !path.split(separator: "/").contains { $0.hasPrefix("_") || $0 == "includes" }
-        }
+        try filePaths().filter(Self.isArticle)
+    }
+
+    /// Whether a root-relative path names a page rather than a fragment or data.
+    public static func isArticle(_ path: String) -> Bool {
+        path.hasSuffix(".md") && !path.split(separator: "/").contains { $0.hasPrefix("_") || $0 == "includes" }
     }
 
     /// Every regular file under the root except hidden ones, root-relative and sorted.
     public func filePaths() throws -> [String] {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(
-            at: resolvedURL,
-            includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
-            options: [.skipsHiddenFiles]
-        ) else { return [] }
-        var paths: [String] = []
-        let prefix = resolvedURL.path.hasSuffix("/") ? resolvedURL.path : resolvedURL.path + "/"
-        for case let url as URL in enumerator {
-            let values = try url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            guard values.isRegularFile == true || values.isSymbolicLink == true else { continue }
-            let path = url.path
-            guard path.hasPrefix(prefix) else { continue }
-            let relative = String(path.dropFirst(prefix.count))
-            if values.isSymbolicLink == true {
-                guard case .inside = resolve(relative, from: ""),
-                      (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-                else { continue }
-            }
-            paths.append(relative)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CocoaError(.fileReadNoSuchFile)
         }
-        return paths.sorted()
+        return scan().files.keys.sorted()
+    }
+
+    /// Every regular file under the root with its stamp. Symbolic links are followed only when
+    /// they lead to a file inside the root; the others are listed in `refusedLinks`.
+    public func scan() -> FolderScan {
+        FolderScan(folder: resolvedURL.path) { relative in
+            guard case .inside = resolve(relative, from: "") else { return false }
+            return true
+        }
+    }
+
+    /// A warning for each symbolic link that was skipped, so an author learns why a file that is
+    /// plainly in the folder did not become a page.
+    public func refusedLinkWarnings(_ scan: FolderScan) -> [Diagnostic] {
+        scan.refusedLinks.map { link in
+            Diagnostic(
+                .linkOutsideRoot, .warning,
+                at: SourceLocation(file: displayPath(of: link), line: 1, column: 1),
+                "symbolic link leads outside the content root or to nothing; it was skipped"
+            )
+        }
     }
 }

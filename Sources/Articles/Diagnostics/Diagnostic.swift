@@ -74,4 +74,7 @@ extension DiagnosticID {
     public static let malformedTable: DiagnosticID = "crosswalk.table.malformed"
     public static let scenarioYAML: DiagnosticID = "crosswalk.scenario.invalid-yaml"
     public static let brokenLink: DiagnosticID = "crosswalk.link.broken"
+    public static let linkOutsideRoot: DiagnosticID = "crosswalk.source.symlink-outside-root"
+    public static let fileTooLarge: DiagnosticID = "crosswalk.source.too-large"
+    public static let nestingTooDeep: DiagnosticID = "crosswalk.markdown.nesting-too-deep"
 }

@@ -15,6 +15,10 @@ struct DialectTransformer {
     private(set) var walkthroughs: [WalkthroughPlacement] = []
     private(set) var includes: [String] = []
 
+    /// Bounds the chain of includes (each may nest `MarkdownParser.maximumDepth` deep again), so
+    /// the recursive walks over the tree stay far from the stack's end.
+    static let maximumIncludeDepth = 8
+
     private var slugger = HeadingSlugger()
     private var includeStack: [String] = []
     private var lastHeading: String?
@@ -138,6 +142,10 @@ struct DialectTransformer {
             diagnostics.append(Diagnostic(.includeOutsideRoot, at: location, "include '\(reference)' is outside the content root"))
             return []
         }
+        if includeStack.count > Self.maximumIncludeDepth {
+            diagnostics.append(Diagnostic(.includeCycle, at: location, "includes nest more than \(Self.maximumIncludeDepth) files deep"))
+            return []
+        }
         if includeStack.contains(path) {
             let chain = (includeStack.drop { $0 != path } + [path]).joined(separator: " → ")
             diagnostics.append(Diagnostic(.includeCycle, at: location, "include cycle: \(chain)"))
@@ -154,7 +162,9 @@ struct DialectTransformer {
         if !includes.contains(path) { includes.append(path) }
         includeStack.append(path)
         defer { includeStack.removeLast() }
-        let included = reader.parseInclude(text).children.map { rebaseLinks($0, from: path) }
+        let parsed = reader.parseInclude(text)
+        if let cutAt = parsed.cutAt { diagnostics.append(ArticleReader.tooDeep(at: cutAt)) }
+        let included = parsed.document.children.map { rebaseLinks($0, from: path) }
         return transformBlocks(included, in: path)
     }
 

@@ -15,9 +15,20 @@ public struct MarkdownParser: Sendable {
     /// Parses `text`; locations name `file`, and lines are shifted by `lineOffset` (used when a
     /// front matter block was cut off the top).
     public func parse(_ text: String, file: String, lineOffset: Int = 0) -> MarkdownNode {
+        parseLimited(text, file: file, lineOffset: lineOffset).document
+    }
+
+    /// How deeply blocks and inlines may nest. cmark-gfm builds any depth without recursion, but
+    /// every later walk over the tree (dialect, checks, rendering) is recursive; a hostile file of
+    /// 100,000 `>` would overflow the stack. Real guidance stays below ten.
+    public static let maximumDepth = 100
+
+    /// Like `parse`, but also says where the tree was cut because it nested deeper than
+    /// `maximumDepth` (the deeper content is dropped).
+    public func parseLimited(_ text: String, file: String, lineOffset: Int = 0) -> (document: MarkdownNode, cutAt: SourceLocation?) {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         guard let parser = cmark_parser_new(options) else {
-            return MarkdownNode(.document, location: SourceLocation(file: file, line: 1, column: 1))
+            return (MarkdownNode(.document, location: SourceLocation(file: file, line: 1, column: 1)), nil)
         }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
@@ -32,11 +43,12 @@ public struct MarkdownParser: Sendable {
             }
         }
         guard let root = cmark_parser_finish(parser) else {
-            return MarkdownNode(.document, location: SourceLocation(file: file, line: 1, column: 1))
+            return (MarkdownNode(.document, location: SourceLocation(file: file, line: 1, column: 1)), nil)
         }
         defer { cmark_node_free(root) }
-        let converter = NodeConverter(file: file, lineOffset: lineOffset)
-        return converter.convert(root)
+        var converter = NodeConverter(file: file, lineOffset: lineOffset)
+        let document = converter.convert(root, depth: 0)
+        return (document, converter.cutAt)
     }
 }
 
@@ -44,17 +56,28 @@ public struct MarkdownParser: Sendable {
 private struct NodeConverter {
     let file: String
     let lineOffset: Int
+    /// The first node whose children were dropped for nesting too deeply.
+    private(set) var cutAt: SourceLocation?
 
-    func convert(_ node: OpaquePointer) -> MarkdownNode {
-        var children: [MarkdownNode] = []
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            children.append(convert(current))
-            child = cmark_node_next(current)
-        }
+    init(file: String, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    mutating func convert(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
         let location = SourceLocation(file: file, line: max(line, 1) + lineOffset, column: max(column, 1))
+        var children: [MarkdownNode] = []
+        if depth >= MarkdownParser.maximumDepth, cmark_node_first_child(node) != nil {
+            if cutAt == nil { cutAt = location }
+        } else {
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                children.append(convert(current, depth: depth + 1))
+                child = cmark_node_next(current)
+            }
+        }
         return MarkdownNode(kind(of: node), children: children, location: location)
     }
 

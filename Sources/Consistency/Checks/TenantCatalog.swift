@@ -6,12 +6,22 @@ import Foundation
 /// loaded and compiled once however many scenarios name them.
 final class TenantCatalog: @unchecked Sendable {
     let folder: String
-    private let loader = DocumentLoader()
+    private let loader: DocumentLoader
     private let lock = NSLock()
     private var cache: [String: Result<CompiledTenant, DocumentError>] = [:]
 
     init(contentRoot: ContentRoot) {
         folder = contentRoot.resolvedURL.appendingPathComponent("_data/tenants").path
+        var loader = DocumentLoader()
+        // A tenant names its Graph documents by relative path; like includes, they must stay in
+        // the content root, so a tenant file cannot make a build read `/etc/passwd`.
+        loader.readFile = { url in
+            let rootPath = contentRoot.resolvedURL.path
+            let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
+            guard resolved.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/") else { return nil }
+            return try? Data(contentsOf: URL(fileURLWithPath: resolved))
+        }
+        self.loader = loader
     }
 
     /// The file of tenant `name`, if it exists.

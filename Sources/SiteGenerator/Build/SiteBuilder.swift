@@ -32,38 +32,84 @@ public struct SiteBuilder: Sendable {
     public func build(progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(BuildFailure) -> BuildSummary {
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (articles, checks) = try await readArticles()
-        var warnings = checks.diagnostics.filter { $0.severity == .warning }
-        let root = ContentRoot(path: options.contentPath)
+        let site = try prepare(articles: articles, checks: checks, templates: templates, whatIfPages: compileWhatIfPages())
+        try await publish(site, progress: progress)
+        if let path = options.walkthroughCasesPath {
+            do {
+                try WalkthroughCaseExport(folder: URL(fileURLWithPath: path)).write(site.walkthroughs, pages: (site.model.home.map { [Page(article: $0)] } ?? []) + site.model.pages)
+            } catch {
+                throw BuildFailure(diagnostics: [Diagnostic(.output, at: SourceLocation(file: path, line: 1, column: 1), "cannot write the walkthrough cases: \(error.localizedDescription)")])
+            }
+        }
+        var tableCounts: [String: Int] = [:]
+        for table in articles.flatMap(\.tables) { tableCounts[table.kindPluralName, default: 0] += 1 }
+        return BuildSummary(
+            pageCount: site.model.pages.count + 2 + (site.whatIfPages.isEmpty ? 0 : 1),
+            tableCounts: tableCounts,
+            scenarioCount: articles.reduce(0) { $0 + $1.scenarios.count },
+            checkCount: checks.items.count,
+            warnings: site.warnings,
+            searchIndexed: options.search,
+            walkthroughCount: site.walkthroughs.placementCount,
+            walkthroughBytes: Dictionary(uniqueKeysWithValues: site.walkthroughs.compiled.map { ($0.key.rawValue, $0.value.payloadBytes) }),
+            whatIfTenants: site.whatIfPages.count
+        )
+    }
+
+    /// Everything a site's pages are rendered from, once the articles are read and checked.
+    struct PreparedSite: Sendable {
+        var model: SiteModel
+        var renderer: PageRenderer
+        var walkthroughs: WalkthroughSet
+        var whatIfPages: [WhatIfPage]
+        /// Warnings of the checks and of the What If pages.
+        var warnings: [Diagnostic]
+    }
+
+    /// Compiles the What If page of every tenant file in `_data/tenants/`.
+    func compileWhatIfPages() throws(BuildFailure) -> [WhatIfPage] {
+        var pages: [WhatIfPage] = []
+        var diagnostics: [Diagnostic] = []
+        for file in WhatIfPage.tenantFiles(contentPath: options.contentPath) {
+            do {
+                pages.append(try WhatIfPage.compile(tenantFile: file))
+            } catch {
+                let location = error.location.map { SourceLocation(file: $0.file ?? file, line: $0.line, column: $0.column) }
+                    ?? SourceLocation(file: file, line: 1, column: 1)
+                diagnostics.append(Diagnostic(WhatIfPage.invalidTenant, at: location, "tenant for the What If page: \(error.message)"))
+            }
+        }
+        guard diagnostics.isEmpty else { throw BuildFailure(diagnostics: diagnostics.sorted()) }
+        return pages
+    }
+
+    /// Compiles the walkthroughs and sets up the page renderer; shared by full builds and the
+    /// preview server's incremental ones.
+    func prepare(articles: [Article], checks: CheckReport, templates: TemplateSet, whatIfPages: [WhatIfPage]) throws(BuildFailure) -> PreparedSite {
+        let warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.omissionWarning)
         let model = SiteModel(articles: articles)
         let (walkthroughs, walkthroughDiagnostics) = WalkthroughSet.compile(model.pages.map(\.article) + (model.home.map { [$0] } ?? []))
         guard walkthroughDiagnostics.isEmpty else {
             throw BuildFailure(diagnostics: (walkthroughDiagnostics + warnings).sorted())
         }
-        var whatIfPages: [WhatIfPage] = []
-        var whatIfDiagnostics: [Diagnostic] = []
-        for file in WhatIfPage.tenantFiles(contentPath: options.contentPath) {
-            do {
-                whatIfPages.append(try WhatIfPage.compile(tenantFile: file))
-            } catch {
-                let location = error.location.map { SourceLocation(file: $0.file ?? file, line: $0.line, column: $0.column) }
-                    ?? SourceLocation(file: file, line: 1, column: 1)
-                whatIfDiagnostics.append(Diagnostic(WhatIfPage.invalidTenant, at: location, "tenant for the What If page: \(error.message)"))
-            }
-        }
-        guard whatIfDiagnostics.isEmpty else {
-            throw BuildFailure(diagnostics: (whatIfDiagnostics + warnings).sorted())
-        }
-        warnings += whatIfPages.compactMap(\.omissionWarning)
-        var configured = PageRenderer(
+        var renderer = PageRenderer(
             templates: templates,
             model: model,
-            links: LinkResolver(root: root, articlePaths: model.articlePaths),
+            links: LinkResolver(root: ContentRoot(path: options.contentPath), articlePaths: model.articlePaths),
             checks: checks,
             search: options.search
         )
-        configured.walkthroughs = walkthroughs
-        configured.hasWhatIf = !whatIfPages.isEmpty
-        let renderer = configured
+        renderer.walkthroughs = walkthroughs
+        renderer.hasWhatIf = !whatIfPages.isEmpty
+        return PreparedSite(model: model, renderer: renderer, walkthroughs: walkthroughs, whatIfPages: whatIfPages, warnings: warnings)
+    }
+
+    /// Renders every page into a staging folder beside the output, copies the assets, indexes
+    /// for search and swaps the staging folder in. On any failure the output is untouched and
+    /// the staging folder removed.
+    func publish(_ site: PreparedSite, progress: (@Sendable (Int, Int) -> Void)?) async throws(BuildFailure) {
+        let model = site.model
+        let renderer = site.renderer
         let staging: StagingDirectory
         do {
             staging = try StagingDirectory(output: options.outputPath)
@@ -88,7 +134,7 @@ public struct SiteBuilder: Sendable {
             }
             try staging.write(renderer.renderIndex(), to: "index.html")
             try staging.write(renderer.renderConsistencyReport(), to: ConsistencyPage.url)
-            if !whatIfPages.isEmpty { try staging.write(renderer.renderWhatIf(whatIfPages), to: "whatif.html") }
+            if !site.whatIfPages.isEmpty { try staging.write(renderer.renderWhatIf(site.whatIfPages), to: "whatif.html") }
             try staging.write(Sitemap.xml(for: model, baseURL: options.baseURL), to: "sitemap.xml")
             try staging.copyContents(of: options.publicPath ?? DefaultResources.publicPath)
             try staging.copyContents(of: options.contentPath) { path in
@@ -112,29 +158,9 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             throw outputFailure(error)
         }
-        if let path = options.walkthroughCasesPath {
-            do {
-                try WalkthroughCaseExport(folder: URL(fileURLWithPath: path)).write(walkthroughs, pages: (model.home.map { [Page(article: $0)] } ?? []) + model.pages)
-            } catch {
-                throw BuildFailure(diagnostics: [Diagnostic(.output, at: SourceLocation(file: path, line: 1, column: 1), "cannot write the walkthrough cases: \(error.localizedDescription)")])
-            }
-        }
-        var tableCounts: [String: Int] = [:]
-        for table in articles.flatMap(\.tables) { tableCounts[table.kindPluralName, default: 0] += 1 }
-        return BuildSummary(
-            pageCount: model.pages.count + 2 + (whatIfPages.isEmpty ? 0 : 1),
-            tableCounts: tableCounts,
-            scenarioCount: articles.reduce(0) { $0 + $1.scenarios.count },
-            checkCount: checks.items.count,
-            warnings: warnings,
-            searchIndexed: options.search,
-            walkthroughCount: walkthroughs.placementCount,
-            walkthroughBytes: Dictionary(uniqueKeysWithValues: walkthroughs.compiled.map { ($0.key.rawValue, $0.value.payloadBytes) }),
-            whatIfTenants: whatIfPages.count
-        )
     }
 
-    private func outputFailure(_ error: any Error) -> BuildFailure {
+    func outputFailure(_ error: any Error) -> BuildFailure {
         BuildFailure(diagnostics: [Diagnostic(.output, at: SourceLocation(file: options.outputPath, line: 1, column: 1), "cannot write the site: \(error.localizedDescription)")])
     }
 }

@@ -12,7 +12,7 @@ struct StagingDirectory: Sendable {
         output = URL(fileURLWithPath: path).standardizedFileURL
         let parent = output.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        url = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        url = Self.temporaryFolders(forOutput: path).staging
         try? FileTree.remove(url.path)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
@@ -30,6 +30,7 @@ struct StagingDirectory: Sendable {
     /// temporary copies and syncs of `Data.write` would only cost time. A missing folder is
     /// created on the first failure, not checked before every file.
     private func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
+        guard !InterruptedBuild.isStopping else { throw CancellationError() }
         let path = url.appendingPathComponent(relativePath).path
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if descriptor < 0, errno == ENOENT {
@@ -67,8 +68,7 @@ struct StagingDirectory: Sendable {
     /// Replaces the output with the staged site.
     func commit() throws {
         let manager = FileManager.default
-        let previous = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        let previous = Self.temporaryFolders(forOutput: output.path).previous
         try? FileTree.remove(previous.path)
         if manager.fileExists(atPath: output.path) {
             try manager.moveItem(at: output, to: previous)
@@ -80,6 +80,18 @@ struct StagingDirectory: Sendable {
             throw error
         }
         try? FileTree.remove(previous.path)
+    }
+
+    /// The folders a build of `output` by this process uses beside it: the staging folder and,
+    /// for the moment of the swap, the previous site.
+    static func temporaryFolders(forOutput path: String) -> (staging: URL, previous: URL) {
+        let output = URL(fileURLWithPath: path).standardizedFileURL
+        let parent = output.deletingLastPathComponent()
+        let pid = ProcessInfo.processInfo.processIdentifier
+        return (
+            parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(pid)"),
+            parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(pid)")
+        )
     }
 
     func discard() {

@@ -4,6 +4,9 @@ import Foundation
 public enum DefaultResources {
     public static var templatesPath: String { folder("templates") }
     public static var publicPath: String { folder("public") }
+    /// The live-reload script that `crosswalk serve` adds to the pages it serves; never
+    /// published, so a built site carries no development code.
+    public static var liveReloadScriptPath: String { folder("serve") + "/live-reload.js" }
 
     private static func folder(_ name: String) -> String {
         Bundle.module.resourceURL!.appendingPathComponent("Defaults").appendingPathComponent(name).path

@@ -31,7 +31,7 @@ struct WalkthroughHTML {
         html += "<button type=\"button\" class=\"button\" data-step-next>Next step</button>\n"
         html += "</div>\n"
         html += "<p class=\"walkthrough-status\" role=\"status\" aria-live=\"polite\" data-walkthrough-status></p>\n"
-        html += "<script type=\"application/json\" id=\"\(elementID)\">\(ScriptJSON.embeddable(walkthrough.payloadJSON))</script>\n"
+        html += "<script type=\"application/json\" id=\"\(elementID)\">\(ScriptSafeJSON.escape(walkthrough.payloadJSON))</script>\n"
         html += "</section>\n"
         return html
     }

@@ -56,7 +56,7 @@ struct WhatIfHTML {
         }
         html += "</tbody>\n</table>\n</div>\n"
         html += "<p class=\"walkthrough-status\" role=\"status\" aria-live=\"polite\" data-whatif-status></p>\n"
-        html += "<script type=\"application/json\" id=\"\(elementID)\">\(ScriptJSON.embeddable(page.payloadJSON))</script>\n"
+        html += "<script type=\"application/json\" id=\"\(elementID)\">\(ScriptSafeJSON.escape(page.payloadJSON))</script>\n"
         html += "</section>\n"
         return html
     }

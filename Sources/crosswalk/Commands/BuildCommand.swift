@@ -47,6 +47,9 @@ struct BuildCommand: AsyncParsableCommand {
             baseURL: baseURL,
             walkthroughCasesPath: walkthroughCases
         )
+        let output = self.output
+        let interruption = InterruptHandler { InterruptedBuild.cleanUp(output: output) }
+        defer { interruption.remove() }
         let interactive = Terminal.isInteractive
         let clock = ContinuousClock()
         let start = clock.now

@@ -23,3 +23,13 @@ struct DiagnosticPrinter {
         return "\u{1B}[1m\(diagnostic.location):\u{1B}[0m \u{1B}[1;\(code)m\(diagnostic.severity.rawValue):\u{1B}[0m [\(diagnostic.id.rawValue)] \(diagnostic.message)"
     }
 }
+
+extension DiagnosticPrinter {
+    /// The diagnostics as plain lines, for places that are not a terminal (a page overlay).
+    static func plainText(_ diagnostics: [Diagnostic]) -> String {
+        let printer = DiagnosticPrinter(color: false)
+        return diagnostics.map { diagnostic in
+            ([printer.line(for: diagnostic)] + diagnostic.notes.map { "    note: \($0)" }).joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+}

@@ -71,7 +71,7 @@ struct WalkthroughCompilerTests {
 
     @Test("JSON in a script element cannot close it")
     func scriptEscaping() {
-        let escaped = ScriptJSON.embeddable(#"{"text":"</script><script>alert(1)</script><!--"}"#)
+        let escaped = ScriptSafeJSON.escape(#"{"text":"</script><script>alert(1)</script><!--"}"#)
         #expect(!escaped.contains("</"))
         #expect(!escaped.contains("<!--"))
         let decoded = try? JSONSerialization.jsonObject(with: Data(escaped.utf8)) as? [String: String]

@@ -1,0 +1,62 @@
+import Articles
+import Foundation
+import SiteGenerator
+
+/// Polls the site's folders and publishes each change.
+///
+/// Polling with file stamps works the same on every system and costs one `stat` per file per
+/// pass (about a millisecond for a thousand articles), so a short interval keeps the time from
+/// saving to reloading low without a platform-specific file watcher.
+struct SiteWatcher: Sendable {
+    let site: IncrementalSite
+    let broadcaster: ReloadBroadcaster
+    let interval: Duration
+    let output: String
+
+    /// One pass: rebuilds what changed, tells open pages, and reports in the terminal.
+    @discardableResult
+    func pass() async -> SiteUpdate {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let update = await site.update()
+        let elapsed = clock.now - start
+        switch update {
+        case .unchanged:
+            break
+        case .published(let changes):
+            DiagnosticPrinter().print(changes.warnings)
+            let milliseconds = Int((Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15).rounded())
+            if changes.isFullBuild {
+                ServeOutput.line("Built \(changes.pagesRendered) pages into \(output)/ in \(milliseconds) ms")
+            } else {
+                ServeOutput.line("Rebuilt in \(milliseconds) ms: \(changes.articlesRead) read, \(changes.articlesChecked) checked, \(changes.pagesRendered) pages rendered, \(changes.changedFiles.count) files written")
+            }
+            broadcaster.send(.reload(files: changes.changedFiles))
+        case .failed(let diagnostics):
+            DiagnosticPrinter().print(diagnostics)
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            Terminal.printError("error: rebuild failed with \(errors) error\(errors == 1 ? "" : "s"); still serving the last good build")
+            broadcaster.send(.failed(diagnostics: DiagnosticPrinter.plainText(diagnostics)))
+        }
+        return update
+    }
+
+    /// Passes until the task is cancelled.
+    func run() async {
+        while !Task.isCancelled {
+            do {
+                try await Task.sleep(for: interval)
+            } catch {
+                return
+            }
+            await pass()
+        }
+    }
+}
+
+/// Lines for the person running the server, written at once even when standard output is a pipe.
+enum ServeOutput {
+    static func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,89 @@
+import Articles
+import Foundation
+import SiteGenerator
+import Testing
+
+@Suite("rebuilding only what changed")
+struct IncrementalSiteTests {
+    static func site() throws -> (content: URL, output: URL, site: IncrementalSite) {
+        let content = try SiteFixture.copyOfSite()
+        let output = try SiteFixture.temporaryFolder()
+        let site = IncrementalSite(options: SiteOptions(contentPath: content.path, outputPath: output.path, search: false))
+        return (content, output, site)
+    }
+
+    /// Saves `text` with a modification time a second later than the file had, so the change is
+    /// seen even on file systems with coarse timestamps.
+    static func save(_ text: String, to file: URL) throws {
+        let before = (try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date) ?? Date()
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: file, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: before.addingTimeInterval(1)], ofItemAtPath: file.path)
+    }
+
+    @Test("the first pass publishes everything; a pass without changes does nothing")
+    func firstPass() async throws {
+        let (_, output, site) = try Self.site()
+        guard case .published(let changes) = await site.update() else { Issue.record("not published"); return }
+        #expect(changes.isFullBuild)
+        #expect(changes.articlesRead == 4)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("guides/first.html").path))
+        guard case .unchanged = await site.update() else { Issue.record("rebuilt without changes"); return }
+    }
+
+    @Test("saving one article reads, checks and renders that article only")
+    func oneArticle() async throws {
+        let (content, output, site) = try Self.site()
+        _ = await site.update()
+        let file = content.appendingPathComponent("second.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Self.save(text + "\nA new closing line.\n", to: file)
+        guard case .published(let changes) = await site.update() else { Issue.record("not published"); return }
+        #expect(!changes.isFullBuild)
+        #expect(changes.articlesRead == 1)
+        #expect(changes.articlesChecked == 1)
+        #expect(changes.pagesRendered == 1)
+        #expect(changes.changedFiles.contains("second.html"))
+        #expect(!changes.changedFiles.contains("guides/first.html"))
+        #expect(try SiteFixture.read("second.html", in: output).contains("A new closing line."))
+    }
+
+    @Test("changing an include re-reads the articles that include it")
+    func include() async throws {
+        let (content, output, site) = try Self.site()
+        _ = await site.update()
+        try Self.save("Shared text, revised.\n", to: content.appendingPathComponent("includes/shared.md"))
+        guard case .published(let changes) = await site.update() else { Issue.record("not published"); return }
+        #expect(changes.articlesRead == 1)
+        #expect(changes.changedFiles.contains("guides/first.html"))
+        #expect(try SiteFixture.read("guides/first.html", in: output).contains("Shared text, revised."))
+    }
+
+    @Test("a broken save fails with diagnostics and leaves the published site as it was; fixing it publishes again")
+    func failure() async throws {
+        let (content, output, site) = try Self.site()
+        _ = await site.update()
+        let before = try SiteFixture.read("second.html", in: output)
+        let file = content.appendingPathComponent("second.md")
+        let good = try String(contentsOf: file, encoding: .utf8)
+        try Self.save("---\ntitle: [broken\n---\n# Broken\n", to: file)
+        guard case .failed(let diagnostics) = await site.update() else { Issue.record("did not fail"); return }
+        #expect(diagnostics.contains { $0.id == .frontMatter })
+        #expect(try SiteFixture.read("second.html", in: output) == before)
+        try Self.save(good + "\nFixed.\n", to: file)
+        guard case .published = await site.update() else { Issue.record("not published after the fix"); return }
+        #expect(try SiteFixture.read("second.html", in: output).contains("Fixed."))
+    }
+
+    @Test("a deleted article's page is removed, and a new one appears")
+    func addAndRemove() async throws {
+        let (content, output, site) = try Self.site()
+        _ = await site.update()
+        try FileManager.default.removeItem(at: content.appendingPathComponent("guides/third.md"))
+        try Self.save("# Fourth\n\nNew.\n", to: content.appendingPathComponent("fourth.md"))
+        let update = await site.update()
+        guard case .published = update else { Issue.record("not published: \(update)"); return }
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("guides/third.html").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("fourth.html").path))
+    }
+}
