@@ -4,7 +4,7 @@ SWIFT ?= swift
 CROSSWALK_DEBUG := .build/debug/crosswalk
 CROSSWALK_RELEASE := .build/release/crosswalk
 
-.PHONY: site test bench setup clean
+.PHONY: site test bench fuzz setup clean
 
 setup:
 	scripts/setup
@@ -21,6 +21,7 @@ test: setup
 	$(CROSSWALK_DEBUG) check content
 	$(CROSSWALK_DEBUG) build --content content --output .build/test-site --no-search
 	CROSSWALK_BIN=$(CROSSWALK_DEBUG) .venv/bin/python -m pytest Tests/Browser -q
+	scripts/fuzz 60
 
 bench:
 	scripts/setup --bench
@@ -28,8 +29,12 @@ bench:
 	$(SWIFT) build -c release --product EngineBenchmark
 	$(SWIFT) build -c release --product SiteBenchmark
 	CROSSWALK_BIN=$(CROSSWALK_RELEASE) Benchmarks/run-build-bench
+	CROSSWALK_BIN=$(CROSSWALK_RELEASE) Benchmarks/run-serve-bench
 	.build/release/SiteBenchmark bench-out/corpus 5
 	.build/release/EngineBenchmark
+
+fuzz:
+	scripts/fuzz 1800
 
 clean:
 	rm -rf _site .build/test-site .build/test-output bench-out
