@@ -9,6 +9,7 @@ import http.server
 import json
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import tempfile
@@ -77,7 +78,25 @@ def built(request):
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def content_security_policy():
+    """The policy `crosswalk serve` sends, read from its source so the two cannot drift."""
+    source = (ROOT / "Sources/crosswalk/Serve/SecurityHeaders.swift").read_text()
+    match = re.search(r'"(default-src [^"]+)"', source)
+    assert match, "SecurityHeaders.swift no longer holds the Content-Security-Policy"
+    return match.group(1)
+
+
+CSP = content_security_policy()
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site under the same Content-Security-Policy as `crosswalk serve`, so a
+    violation (an inline script, a foreign resource) shows up as a console error and fails."""
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", CSP)
+        super().end_headers()
+
     def log_message(self, *args):
         pass
 
