@@ -8,6 +8,21 @@ import Foundation
 public enum InterruptedBuild {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var stopping = false
+    nonisolated(unsafe) private static var children: [Int32: Process] = [:]
+
+    /// Notes a helper process (the search indexer), so a stop ends it too instead of leaving it
+    /// writing into a folder that is being removed.
+    static func started(_ process: Process) {
+        lock.lock()
+        defer { lock.unlock() }
+        children[process.processIdentifier] = process
+    }
+
+    static func finished(_ process: Process) {
+        lock.lock()
+        defer { lock.unlock() }
+        children[process.processIdentifier] = nil
+    }
 
     /// True once a stop was asked for: staging writes fail from then on, so no worker re-creates
     /// the folder being removed.
@@ -20,19 +35,21 @@ public enum InterruptedBuild {
     public static func cleanUp(output path: String) {
         lock.lock()
         stopping = true
+        let running = Array(children.values)
         lock.unlock()
+        for process in running where process.isRunning { process.terminate() }
         // Writes already past the check finish within moments; remove after them, and again in
         // case one re-created a folder while the first removal ran.
         usleep(20_000)
         let manager = FileManager.default
         let output = URL(fileURLWithPath: path).standardizedFileURL
         let (staging, previous) = StagingDirectory.temporaryFolders(forOutput: path)
-        try? manager.removeItem(at: staging)
+        try? FileTree.remove(staging.path)
         usleep(5_000)
-        try? manager.removeItem(at: staging)
+        try? FileTree.remove(staging.path)
         if manager.fileExists(atPath: previous.path) {
             if manager.fileExists(atPath: output.path) {
-                try? manager.removeItem(at: previous)
+                try? FileTree.remove(previous.path)
             } else {
                 try? manager.moveItem(at: previous, to: output)
             }

@@ -19,6 +19,8 @@ struct SearchIndexer {
         } catch {
             throw BuildFailure(diagnostics: [Diagnostic(.search, at: location, "cannot run the search indexer (\(error.localizedDescription)); run scripts/setup, or build with --no-search")])
         }
+        InterruptedBuild.started(process)
+        defer { InterruptedBuild.finished(process) }
         let output = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
