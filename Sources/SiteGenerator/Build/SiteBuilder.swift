@@ -119,22 +119,35 @@ public struct SiteBuilder: Sendable {
         do {
             let total = model.pages.count
             let counter = ProgressCounter()
-            let failures = await parallelMap(count: total) { index -> String? in
-                let html = renderer.renderArticle(at: index)
-                defer { progress?(counter.increment(), total) }
+            // The pages that list every article (the index, the report) are as slow as dozens of
+            // articles, so they are rendered among the articles, one at the start of each half,
+            // rather than after them on one core.
+            var jobs = model.pages.indices.map(PageJob.article)
+            jobs.insert(.consistencyReport, at: jobs.count / 2)
+            jobs.insert(.index, at: 0)
+            if !site.whatIfPages.isEmpty { jobs.insert(.whatIf, at: jobs.count / 2) }
+            let pageJobs = jobs
+            let whatIfPages = site.whatIfPages
+            let failures = await parallelMap(count: pageJobs.count) { position -> String? in
+                let (html, url): (String, String)
+                switch pageJobs[position] {
+                case .article(let index):
+                    (html, url) = (renderer.renderArticle(at: index), model.pages[index].url)
+                    progress?(counter.increment(), total)
+                case .index: (html, url) = (renderer.renderIndex(), "index.html")
+                case .consistencyReport: (html, url) = (renderer.renderConsistencyReport(), ConsistencyPage.url)
+                case .whatIf: (html, url) = (renderer.renderWhatIf(whatIfPages), "whatif.html")
+                }
                 do {
-                    try staging.write(html, to: model.pages[index].url)
+                    try staging.write(html, to: url)
                     return nil
                 } catch {
-                    return "\(model.pages[index].url): \(error.localizedDescription)"
+                    return "\(url): \(error.localizedDescription)"
                 }
             }
             if let failure = failures.compactMap({ $0 }).first {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
             }
-            try staging.write(renderer.renderIndex(), to: "index.html")
-            try staging.write(renderer.renderConsistencyReport(), to: ConsistencyPage.url)
-            if !site.whatIfPages.isEmpty { try staging.write(renderer.renderWhatIf(site.whatIfPages), to: "whatif.html") }
             try staging.write(Sitemap.xml(for: model, baseURL: options.baseURL), to: "sitemap.xml")
             try staging.copyContents(of: options.publicPath ?? DefaultResources.publicPath)
             try staging.copyContents(of: options.contentPath) { path in
@@ -163,6 +176,14 @@ public struct SiteBuilder: Sendable {
     func outputFailure(_ error: any Error) -> BuildFailure {
         BuildFailure(diagnostics: [Diagnostic(.output, at: SourceLocation(file: options.outputPath, line: 1, column: 1), "cannot write the site: \(error.localizedDescription)")])
     }
+}
+
+/// One page a build writes.
+private enum PageJob: Sendable {
+    case article(Int)
+    case index
+    case consistencyReport
+    case whatIf
 }
 
 /// Counts finished pages across threads for progress reports.
