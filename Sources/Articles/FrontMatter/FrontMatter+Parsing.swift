@@ -39,7 +39,9 @@ extension FrontMatter {
     static func parse(yaml: String, file: String, firstLine: Int) -> (FrontMatter, [Diagnostic]) {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // Front matter is read as text (order is parsed by hand), so no implicit typing: the
+            // default resolver runs seven regular expressions on every scalar.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch {
             return (FrontMatter(), [YAMLDiagnostic.diagnostic(for: error, id: .frontMatter, file: file, firstLine: firstLine)])
         }
