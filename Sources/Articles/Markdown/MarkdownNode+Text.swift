@@ -15,13 +15,14 @@ extension MarkdownNode {
         case .htmlInline, .htmlBlock, .footnoteReference, .anchor:
             return
         default:
-            for child in children { child.appendPlainText(to: &result) }
+            for index in children.indices { children[index].appendPlainText(to: &result) }
         }
     }
 
     /// Visits this node and all its descendants, parents before children.
     public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
         try body(self)
-        for child in children { try child.forEach(body) }
+        // Indices, not `for child in`, so children are borrowed rather than copied.
+        for index in children.indices { try children[index].forEach(body) }
     }
 }

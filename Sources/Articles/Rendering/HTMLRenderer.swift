@@ -32,9 +32,9 @@ public struct HTMLRenderer: Sendable {
         }
         var output = ""
         output.reserveCapacity(4096)
-        for child in document.children {
-            if case .footnoteDefinition = child.kind { continue }
-            renderBlock(child, tight: false, context: &context, into: &output)
+        for index in document.children.indices {
+            if case .footnoteDefinition = document.children[index].kind { continue }
+            renderBlock(document.children[index], tight: false, context: &context, into: &output)
         }
         if !context.footnotes.isEmpty {
             output += "<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n"
@@ -81,7 +81,7 @@ public struct HTMLRenderer: Sendable {
             let startAttribute = ordered && start != 1 ? " start=\"\(start)\"" : ""
             let hasTasks = node.children.contains { if case .item(task: .some) = $0.kind { true } else { false } }
             output += "<\(tag)\(startAttribute)\(hasTasks ? " class=\"task-list\"" : "")>\n"
-            for item in node.children { renderItem(item, tight: isTight, context: &context, into: &output) }
+            for index in node.children.indices { renderItem(node.children[index], tight: isTight, context: &context, into: &output) }
             output += "</\(tag)>\n"
         case .item:
             renderItem(node, tight: tight, context: &context, into: &output)
@@ -126,7 +126,7 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func renderBlocks(_ nodes: [MarkdownNode], context: inout Context, into output: inout String) {
-        for node in nodes { renderBlock(node, tight: false, context: &context, into: &output) }
+        for index in nodes.indices { renderBlock(nodes[index], tight: false, context: &context, into: &output) }
     }
 
     private func renderItem(_ item: MarkdownNode, tight: Bool, context: inout Context, into output: inout String) {
@@ -135,7 +135,7 @@ public struct HTMLRenderer: Sendable {
         } else {
             output += "<li>"
         }
-        for child in item.children { renderBlock(child, tight: tight, context: &context, into: &output) }
+        for index in item.children.indices { renderBlock(item.children[index], tight: tight, context: &context, into: &output) }
         output += "</li>\n"
     }
 
