@@ -65,9 +65,10 @@ let package = Package(
         ),
         // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer -DFUZZING); a plain
         // build makes them replay files, which the regression tests use.
-        .executableTarget(name: "FuzzArticles", dependencies: ["Articles"], path: "Fuzz/FuzzArticles"),
-        .executableTarget(name: "FuzzTenant", dependencies: ["AccessEngine"], path: "Fuzz/FuzzTenant"),
-        .executableTarget(name: "FuzzScenario", dependencies: ["Consistency", "AccessEngine"], path: "Fuzz/FuzzScenario"),
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzArticles", dependencies: ["Articles", "FuzzSupport"], path: "Fuzz/FuzzArticles"),
+        .executableTarget(name: "FuzzTenant", dependencies: ["AccessEngine", "FuzzSupport"], path: "Fuzz/FuzzTenant"),
+        .executableTarget(name: "FuzzScenario", dependencies: ["Consistency", "AccessEngine", "FuzzSupport"], path: "Fuzz/FuzzScenario"),
         .executableTarget(name: "EngineBenchmark", dependencies: ["AccessEngine"], path: "Benchmarks/EngineBenchmark"),
         .executableTarget(
             name: "SiteBenchmark",

@@ -1,5 +1,6 @@
 import AccessEngine
 import Foundation
+import FuzzSupport
 
 /// libFuzzer target: any bytes as a tenant's Graph JSON, decoded and compiled for evaluation.
 enum FuzzTenant {
@@ -20,19 +21,8 @@ public func fuzzTenant(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// Without libFuzzer the target replays the files it is given, for regression tests; with it
-/// (`-DFUZZING`), it hands control to libFuzzer's driver. SwiftPM names the entry point of an
-/// executable itself, so libFuzzer's own `main` cannot be used.
 @main enum Entry {
     static func main() {
-        #if FUZZING
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzTenant))
-        #else
-        for path in CommandLine.arguments.dropFirst() {
-            FuzzTenant.run([UInt8](FileManager.default.contents(atPath: path) ?? Data()))
-        }
-        #endif
+        FuzzDriver.main(testOneInput: fuzzTenant, replay: FuzzTenant.run)
     }
 }
