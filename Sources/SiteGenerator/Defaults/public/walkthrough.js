@@ -55,30 +55,12 @@
     return checked ? checked.value : "explore";
   };
 
-  // Reads the form in order, greying out questions that do not apply, and returns the key.
+  // The key of the chosen combination (questions that do not apply are greyed out).
   Player.prototype.key = function () {
-    var chosen = {};
-    var parts = [];
-    var fieldsets = this.form.querySelectorAll("[data-dimension]");
-    this.data.dimensions.forEach(function (dimension, index) {
-      var fieldset = fieldsets[index];
-      var applies = Object.keys(dimension.requires).every(function (other) {
-        return chosen[other] !== undefined && chosen[other] !== null &&
-          dimension.requires[other].indexOf(chosen[other]) !== -1;
-      });
-      fieldset.disabled = !applies;
-      fieldset.classList.toggle("is-not-applicable", !applies);
-      var note = fieldset.querySelector("[data-not-applicable]");
-      if (note) { note.hidden = applies; }
-      var value = null;
-      if (applies) {
-        var checked = fieldset.querySelector("input:checked");
-        value = checked ? checked.value : dimension.defaultValue;
-      }
-      chosen[dimension.id] = value;
-      parts.push(value === null ? "-" : value);
+    return window.Crosswalk.combinationKey(this.form, this.data.dimensions, function (fieldset, dimension) {
+      var checked = fieldset.querySelector("input:checked");
+      return checked ? checked.value : dimension.defaultValue;
     });
-    return parts.join("|");
   };
 
   Player.prototype.update = function (announce) {

@@ -20,23 +20,9 @@
   }
 
   Tool.prototype.key = function () {
-    var chosen = {};
-    var parts = [];
-    var fieldsets = this.form.querySelectorAll("[data-dimension]");
-    this.data.dimensions.forEach(function (dimension, index) {
-      var fieldset = fieldsets[index];
-      var applies = Object.keys(dimension.requires).every(function (other) {
-        return chosen[other] !== undefined && chosen[other] !== null &&
-          dimension.requires[other].indexOf(chosen[other]) !== -1;
-      });
-      fieldset.disabled = !applies;
-      var note = fieldset.querySelector("[data-not-applicable]");
-      if (note) { note.hidden = applies; }
-      var value = applies ? fieldset.querySelector("select").value : null;
-      chosen[dimension.id] = value;
-      parts.push(value === null ? "-" : value);
+    return window.Crosswalk.combinationKey(this.form, this.data.dimensions, function (fieldset) {
+      return fieldset.querySelector("select").value;
     });
-    return parts.join("|");
   };
 
   Tool.prototype.update = function (announce) {
