@@ -47,7 +47,10 @@ struct DocumentReader {
         switch value.kind {
         case .string(let text): return text
         case .number(let number):
-            return number == number.rounded() ? String(Int(number)) : String(number)
+            // Graph ids and codes are sometimes numbers; a whole number reads without ".0".
+            // Values outside Int's range (1e300, which JSON allows) keep Double's spelling.
+            if let whole = Int(exactly: number) { return String(whole) }
+            return String(number)
         default: throw .wrongShape(expected: "a string", found: value, path: path)
         }
     }
@@ -69,6 +72,15 @@ struct DocumentReader {
             throw .wrongShape(expected: "a number", found: value, path: path)
         default: throw .wrongShape(expected: "a number", found: value, path: path)
         }
+    }
+
+    /// A whole number: JSON's numbers are doubles, so 2.5 or 1e300 are wrong shapes here
+    /// rather than values to round or truncate.
+    func integer() throws(DocumentError) -> Int {
+        guard let whole = Int(exactly: try number()) else {
+            throw .wrongShape(expected: "a whole number", found: value, path: path)
+        }
+        return whole
     }
 
     /// The items of an array; a single value reads as a one-item array.

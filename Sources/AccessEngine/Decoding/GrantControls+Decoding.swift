@@ -61,9 +61,9 @@ extension SessionControls: DocumentReadable {
             if try frequency.optional("frequencyInterval")?.string().lowercased() == "everytime" {
                 signInFrequency = "everyTime"
             } else {
-                let value = try frequency.optional("value")?.number() ?? 0
+                let value = try frequency.optional("value")?.integer() ?? 0
                 let unit = try frequency.optional("type")?.string() ?? "hours"
-                signInFrequency = "\(Int(value)) \(unit)"
+                signInFrequency = "\(value) \(unit)"
             }
         }
         if let browser = try enabledControl(reader, "persistentBrowser") {

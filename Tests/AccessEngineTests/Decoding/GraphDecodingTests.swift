@@ -85,6 +85,28 @@ import Testing
         #expect(throws: DocumentError.self) { try Tenant(document: document) }
     }
 
+    /// Found by FuzzTenant: JSON numbers beyond Int's range trapped where a string was read.
+    @Test func hugeNumbersWhereStringsBelongReadAsTheirSpelling() throws {
+        let document = try DocumentValue(jsonText: #"""
+            {"id": "p", "state": "enabled",
+             "conditions": {"users": {"includeUsers": [1e300, 42, 2.5]}, "applications": {"includeApplications": ["All"]}}}
+            """#)
+        let policy = try #require(try ConditionalAccessPolicy.decodeCollection(document).first)
+        #expect(policy.conditions.users.includeUsers == ["1e+300", "42", "2.5"])
+    }
+
+    @Test func signInFrequencyMustBeAWholeNumber() throws {
+        for value in ["1e300", "2.5", "-1e19"] {
+            let document = try DocumentValue(jsonText: """
+                {"id": "p", "state": "enabled",
+                 "sessionControls": {"signInFrequency": {"isEnabled": true, "value": \(value), "type": "hours"}}}
+                """)
+            #expect(throws: DocumentError.self, "value \(value)") {
+                try ConditionalAccessPolicy.decodeCollection(document)
+            }
+        }
+    }
+
     @Test func malformedJsonIsAnError() {
         #expect(throws: DocumentError.self) { try DocumentValue(jsonText: "{\"value\": [") }
     }
