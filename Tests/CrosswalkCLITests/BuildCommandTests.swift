@@ -35,6 +35,17 @@ struct BuildCommandTests {
         #expect(try String(contentsOf: folder.appendingPathComponent("_site/index.html"), encoding: .utf8) == "old")
     }
 
+    @Test("--timings adds one line per phase that ran, then other and total")
+    func timings() throws {
+        let folder = try CommandRunner.temporaryFolder(["content/a.md": "# A\n"])
+        let result = try CommandRunner.run(["build", "--no-search", "--timings"], in: folder)
+        #expect(result.status == 0)
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        let names = lines.dropFirst().map { $0.split(separator: " ").dropLast(2).joined(separator: " ") }
+        #expect(names == ["read and check", "prepare", "render and write pages", "sitemap and assets", "replace the output", "other", "total"])
+        #expect(lines.dropFirst().allSatisfy { $0.hasSuffix(" ms") })
+    }
+
     @Test("an explicit folder that does not exist is a usage error with status 2")
     func missingFolder() throws {
         let folder = try CommandRunner.temporaryFolder(["content/a.md": "# A\n"])

@@ -17,6 +17,8 @@ public struct BuildSummary: Sendable {
     public var walkthroughBytes: [String: Int] = [:]
     /// The What If pages built, one per tenant file.
     public var whatIfTenants: Int = 0
+    /// Wall time per phase of the build.
+    public var timings = BuildTimings()
 
     /// The largest walkthrough data of the site, in bytes.
     public var largestWalkthroughBytes: Int { walkthroughBytes.values.max() ?? 0 }

@@ -30,10 +30,13 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the whole site. On failure nothing at the output path changes.
     public func build(progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(BuildFailure) -> BuildSummary {
+        var timings = BuildTimings()
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (articles, checks) = try await readArticles()
+        timings.finish("read and check")
         let site = try prepare(articles: articles, checks: checks, templates: templates, whatIfPages: compileWhatIfPages())
-        try await publish(site, progress: progress)
+        timings.finish("prepare")
+        try await publish(site, progress: progress, timings: &timings)
         if let path = options.walkthroughCasesPath {
             do {
                 try WalkthroughCaseExport(folder: URL(fileURLWithPath: path)).write(site.walkthroughs, pages: (site.model.home.map { [Page(article: $0)] } ?? []) + site.model.pages)
@@ -52,7 +55,8 @@ public struct SiteBuilder: Sendable {
             searchIndexed: options.search,
             walkthroughCount: site.walkthroughs.placementCount,
             walkthroughBytes: Dictionary(uniqueKeysWithValues: site.walkthroughs.compiled.map { ($0.key.rawValue, $0.value.payloadBytes) }),
-            whatIfTenants: site.whatIfPages.count
+            whatIfTenants: site.whatIfPages.count,
+            timings: timings
         )
     }
 
@@ -107,7 +111,7 @@ public struct SiteBuilder: Sendable {
     /// Renders every page into a staging folder beside the output, copies the assets, indexes
     /// for search and swaps the staging folder in. On any failure the output is untouched and
     /// the staging folder removed.
-    func publish(_ site: PreparedSite, progress: (@Sendable (Int, Int) -> Void)?) async throws(BuildFailure) {
+    func publish(_ site: PreparedSite, progress: (@Sendable (Int, Int) -> Void)?, timings: inout BuildTimings) async throws(BuildFailure) {
         let model = site.model
         let renderer = site.renderer
         let staging: StagingDirectory
@@ -148,6 +152,7 @@ public struct SiteBuilder: Sendable {
             if let failure = failures.compactMap({ $0 }).first {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
             }
+            timings.finish("render and write pages")
             try staging.write(Sitemap.xml(for: model, baseURL: options.baseURL), to: "sitemap.xml")
             try staging.copyContents(of: options.publicPath ?? DefaultResources.publicPath)
             try staging.copyContents(of: options.contentPath) { path in
@@ -157,6 +162,7 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             throw outputFailure(error)
         }
+        timings.finish("sitemap and assets")
         if options.search {
             do {
                 try SearchIndexer(command: options.pagefindCommand).index(site: staging.url)
@@ -164,6 +170,7 @@ public struct SiteBuilder: Sendable {
                 staging.discard()
                 throw error
             }
+            timings.finish("search index")
         }
         do {
             try staging.commit()
@@ -171,6 +178,7 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             throw outputFailure(error)
         }
+        timings.finish("replace the output")
     }
 
     func outputFailure(_ error: any Error) -> BuildFailure {

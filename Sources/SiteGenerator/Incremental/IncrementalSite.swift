@@ -157,7 +157,8 @@ public actor IncrementalSite {
         }
         if !published {
             do {
-                try await builder.publish(site, progress: nil)
+                var timings = BuildTimings()
+                try await builder.publish(site, progress: nil, timings: &timings)
             } catch {
                 return .failed(error.diagnostics)
             }

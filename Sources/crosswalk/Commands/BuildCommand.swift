@@ -37,6 +37,9 @@ struct BuildCommand: AsyncParsableCommand {
         valueName: "folder"))
     var walkthroughCases: String?
 
+    @Flag(help: "Print how long each phase of the build took.")
+    var timings = false
+
     func run() async throws {
         let options = SiteOptions(
             contentPath: content,
@@ -67,6 +70,7 @@ struct BuildCommand: AsyncParsableCommand {
         DiagnosticPrinter().print(summary.warnings)
         let elapsed = clock.now - start
         print(Self.summaryLine(summary, elapsed: elapsed, output: output))
+        if timings { print(Self.timingLines(summary.timings, elapsed: elapsed)) }
     }
 
     /// A folder option: when given, it must exist; when not, the conventional folder is used if
@@ -80,6 +84,16 @@ struct BuildCommand: AsyncParsableCommand {
             return explicit
         }
         return FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory) && isDirectory.boolValue ? name : nil
+    }
+
+    /// One line per phase, then what the phases do not account for (releasing memory, exit).
+    static func timingLines(_ timings: BuildTimings, elapsed: Duration) -> String {
+        let rows = timings.phases.map { ($0.name, $0.duration) } + [("other", elapsed - timings.total), ("total", elapsed)]
+        let width = rows.map(\.0.count).max() ?? 0
+        return rows.map { name, duration in
+            let milliseconds = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+            return "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: " %7.1f ms", milliseconds)
+        }.joined(separator: "\n")
     }
 
     static func summaryLine(_ summary: BuildSummary, elapsed: Duration, output: String) -> String {
