@@ -257,7 +257,7 @@ struct DialectTransformer {
     private mutating func scenario(_ yaml: String, at location: SourceLocation) -> MarkdownNode {
         let firstLine = location.line + 1
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try YAMLText.compose(yaml) else {
                 diagnostics.append(Diagnostic(.scenarioYAML, at: location, "scenario block is empty"))
                 return MarkdownNode(.codeBlock(info: "yaml", literal: yaml), location: location)
             }

@@ -41,7 +41,7 @@ extension FrontMatter {
         do {
             // Front matter is read as text (order is parsed by hand), so no implicit typing: the
             // default resolver runs seven regular expressions on every scalar.
-            node = try Yams.compose(yaml: yaml, .basic)
+            node = try YAMLText.compose(yaml, resolver: .basic)
         } catch {
             return (FrontMatter(), [YAMLDiagnostic.diagnostic(for: error, id: .frontMatter, file: file, firstLine: firstLine)])
         }

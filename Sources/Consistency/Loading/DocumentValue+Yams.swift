@@ -1,4 +1,5 @@
 import AccessEngine
+import enum Articles.YAMLText
 import Foundation
 import Yams
 
@@ -8,7 +9,7 @@ extension DocumentValue {
     public static func parse(yaml text: String, file: String) throws(DocumentError) -> DocumentValue {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try YAMLText.compose(text)
         } catch let error as YamlError {
             throw DocumentError.malformed(error.problem, at: error.location(in: file))
         } catch {
