@@ -12,7 +12,7 @@ public enum ArticleLink: Sendable, Equatable {
 
     public init(_ destination: String, from file: String, root: ContentRoot, articlePaths: Set<String>) {
         guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/"),
-              !destination.contains("://"), !destination.lowercased().hasPrefix("mailto:") else {
+              !destination.containsBytes("://"), !destination.lowercased().hasPrefix("mailto:") else {
             self = .other
             return
         }

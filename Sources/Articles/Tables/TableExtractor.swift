@@ -99,7 +99,8 @@ struct TableExtractor {
     private static func skipReferences(in cell: MarkdownNode) -> [StepTable.SkipReference] {
         var references: [StepTable.SkipReference] = []
         cell.forEach { node in
-            guard case .text(let text) = node.kind else { return }
+            // Most text of a step table never mentions a step; only the rest goes to the regex.
+            guard case .text(let text) = node.kind, text.containsIgnoringASCIICase("step") else { return }
             let range = NSRange(text.startIndex..., in: text)
             for match in skipPattern.matches(in: text, range: range) {
                 guard let whole = Range(match.range, in: text),
@@ -133,10 +134,10 @@ struct TableExtractor {
         guard text.hasPrefix("supported") else {
             throw malformed(at: cell.location, "cannot read '\(cell.text)': a cell must start with 'Supported' or 'Not supported'")
         }
-        guard text.contains("trust") else { return .supported }
-        if text.contains("hybrid") { return .supportedWhenTrusted(.hybridJoinedDevice) }
-        if text.contains("compliant") { return .supportedWhenTrusted(.compliantDevice) }
-        if text.contains("mfa") || text.contains("multifactor") { return .supportedWhenTrusted(.mfa) }
+        guard text.containsBytes("trust") else { return .supported }
+        if text.containsBytes("hybrid") { return .supportedWhenTrusted(.hybridJoinedDevice) }
+        if text.containsBytes("compliant") { return .supportedWhenTrusted(.compliantDevice) }
+        if text.containsBytes("mfa") || text.containsBytes("multifactor") { return .supportedWhenTrusted(.mfa) }
         throw malformed(at: cell.location, "'\(cell.text)' names trust settings but not which claim (MFA, compliant device or hybrid joined device)")
     }
 

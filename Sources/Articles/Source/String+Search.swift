@@ -1,0 +1,41 @@
+extension StringProtocol {
+    /// Whether `other` occurs in the text, compared byte for byte.
+    ///
+    /// Foundation's `contains(_:)` on strings goes through `NSString` and a locale-aware search,
+    /// and the standard library's generic collection search is not specialised for strings; on
+    /// the labels of every table cell and every link either was a tenth of reading an article.
+    /// Callers compare text they have already normalised, so exact bytes are what they mean.
+    public func containsBytes(_ other: String) -> Bool {
+        var other = other
+        return other.withUTF8 { needle in
+            firstMatch(of: needle, folding: false)
+        }
+    }
+
+    /// Whether `word` (lower-case ASCII) occurs in the text in any mix of upper and lower case.
+    func containsIgnoringASCIICase(_ word: StaticString) -> Bool {
+        firstMatch(of: UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), folding: true)
+    }
+
+    /// A plain search over contiguous bytes: the texts and needles here are a few dozen bytes,
+    /// where anything cleverer costs more than it saves.
+    private func firstMatch(of needle: UnsafeBufferPointer<UInt8>, folding: Bool) -> Bool {
+        guard !needle.isEmpty else { return true }
+        func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= needle.count else { return false }
+            for start in 0...(bytes.count - needle.count) {
+                var offset = 0
+                while offset < needle.count {
+                    var byte = bytes[start + offset]
+                    if folding, byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte += 0x20 }
+                    guard byte == needle[offset] else { break }
+                    offset += 1
+                }
+                if offset == needle.count { return true }
+            }
+            return false
+        }
+        if let found = utf8.withContiguousStorageIfAvailable(occurs) { return found }
+        return Array(utf8).withUnsafeBufferPointer(occurs)
+    }
+}
