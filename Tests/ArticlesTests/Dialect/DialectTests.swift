@@ -1,4 +1,4 @@
-import Articles
+@testable import Articles
 import Testing
 
 @Suite("Microsoft Learn dialect")
@@ -62,6 +62,17 @@ struct DialectTests {
         let headings = try article().headings
         #expect(headings.map(\.id) == ["dialect-sampler", "overview", "overview-1"])
         #expect(HTMLRenderer().render(try article().document).contains("<h2 id=\"overview-1\">"))
+    }
+
+    @Test("slugs follow GitHub's rule for ASCII and for other scripts alike", arguments: [
+        ("Cross-tenant access: MFA & device trust", "cross-tenant-access-mfa--device-trust"),
+        ("Step_2 (B2B) 100%", "step_2-b2b-100"),
+        ("Zugriff für Gäste", "zugriff-für-gäste"),
+        ("ÉTAPE 3 — Résumé", "étape-3--résumé"),
+        ("!!!", "section"),
+    ])
+    func slugs(text: String, slug: String) {
+        #expect(HeadingSlugger.slug(text) == slug)
     }
 
     @Test("an include is expanded in place and keeps the included file's positions")
