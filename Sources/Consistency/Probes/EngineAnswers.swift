@@ -22,7 +22,13 @@ struct EngineAnswers: Sendable {
 
     static let shared = EngineAnswers()
 
-    private var supports: [String: SupportAnswer] = [:]
+    /// Keyed by value, not by a formatted name: every matrix cell of every article looks here.
+    private struct SupportKey: Hashable {
+        var control: MatrixControl
+        var path: AccessPath
+    }
+
+    private var supports: [SupportKey: SupportAnswer] = [:]
     private var methods: [UInt32: MethodAnswer] = [:]
 
     init() {
@@ -43,8 +49,8 @@ struct EngineAnswers: Sendable {
         supports[Self.key(control, path)]!
     }
 
-    private static func key(_ control: MatrixControl, _ path: AccessPath) -> String {
-        "\(control.name)/\(path.rawValue)"
+    private static func key(_ control: MatrixControl, _ path: AccessPath) -> SupportKey {
+        SupportKey(control: control, path: path)
     }
 
     private static func describe(_ evaluation: Evaluation) -> String {

@@ -5,16 +5,18 @@ import Articles
 /// label is not known.
 struct LabelMatcher<Value: Sendable>: Sendable {
     private let entries: [(label: String, value: Value)]
+    /// The first entry of each folded label, for lookups in constant time.
+    private let index: [String: Value]
     private let prefixes: [String]
 
     init(_ entries: [(String, Value)], prefixes: [String] = []) {
         self.entries = entries.map { (Self.fold($0.0), $0.1) }
+        self.index = Dictionary(self.entries.map { ($0.label, $0.value) }, uniquingKeysWith: { first, _ in first })
         self.prefixes = prefixes.map(Self.fold)
     }
 
     func value(for label: String) -> Value? {
-        let folded = strip(Self.fold(label))
-        return entries.first { $0.label == folded }?.value
+        index[strip(Self.fold(label))]
     }
 
     /// The known label closest to `label`, for "did you mean" hints.
@@ -35,8 +37,27 @@ struct LabelMatcher<Value: Sendable>: Sendable {
 
     /// Lower case, `*` removed, dashes of any style read as spaces, single spaces.
     ///
-    /// One pass over the Unicode scalars: every label of every table goes through here.
+    /// Every label of every table goes through here: ASCII labels, nearly all of them, are
+    /// folded byte by byte; others scalar by scalar.
     static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "-"):
+                    pendingSpace = !bytes.isEmpty
+                case UInt8(ascii: "*"):
+                    continue
+                default:
+                    if pendingSpace { bytes.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
