@@ -72,7 +72,15 @@ private struct NodeConverter {
         if depth >= MarkdownParser.maximumDepth, cmark_node_first_child(node) != nil {
             if cutAt == nil { cutAt = location }
         } else {
+            // Counting first lets the array be allocated once rather than grown while appending.
+            var count = 0
             var child = cmark_node_first_child(node)
+            while let current = child {
+                count += 1
+                child = cmark_node_next(current)
+            }
+            children.reserveCapacity(count)
+            child = cmark_node_first_child(node)
             while let current = child {
                 children.append(convert(current, depth: depth + 1))
                 child = cmark_node_next(current)
