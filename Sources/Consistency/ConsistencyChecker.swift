@@ -22,6 +22,13 @@ public struct ConsistencyChecker: Sendable {
         links = LinkCheck(root: contentRoot, articlePaths: articlePaths)
     }
 
+    /// Works out the engine's answers for every control and method now (a few dozen probe
+    /// evaluations, done once per process), so a caller can overlap them with reading articles
+    /// instead of paying for them on one core at the first check.
+    public static func prepareEngineAnswers() {
+        _ = EngineAnswers.shared
+    }
+
     public func check(_ article: Article) -> ArticleCheck {
         var items: [CheckedItem] = []
         var diagnostics = links.run(article)

@@ -35,15 +35,21 @@ struct BuildCommandTests {
         #expect(try String(contentsOf: folder.appendingPathComponent("_site/index.html"), encoding: .utf8) == "old")
     }
 
-    @Test("--timings adds one line per phase that ran, then other and total")
+    @Test("--timings adds a line with wall and processor time per phase that ran, then other and total")
     func timings() throws {
         let folder = try CommandRunner.temporaryFolder(["content/a.md": "# A\n"])
         let result = try CommandRunner.run(["build", "--no-search", "--timings"], in: folder)
         #expect(result.status == 0)
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
-        let names = lines.dropFirst().map { $0.split(separator: " ").dropLast(2).joined(separator: " ") }
-        #expect(names == ["read and check", "prepare", "render and write pages", "sitemap and assets", "replace the output", "other", "total"])
-        #expect(lines.dropFirst().allSatisfy { $0.hasSuffix(" ms") })
+        #expect(lines.dropFirst().first?.split(separator: " ") == ["phase", "wall", "cpu"])
+        let rows = lines.dropFirst(2)
+        let names = rows.map { $0.split(separator: " ").dropLast(4).joined(separator: " ") }
+        #expect(names == ["read and check", "prepare", "render and write pages", "sitemap and assets", "replace the output", "release memory", "other", "total"])
+        for row in rows {
+            let figures = Array(row.split(separator: " ").suffix(4))
+            #expect(figures.count == 4 && figures[1] == "ms" && figures[3] == "ms", "\(row)")
+            #expect(Double(figures[0]) != nil && Double(figures[2]) != nil, "\(row)")
+        }
     }
 
     @Test("an explicit folder that does not exist is a usage error with status 2")

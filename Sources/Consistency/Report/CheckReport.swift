@@ -18,6 +18,9 @@ public struct CheckReport: Sendable {
 
     public var items: [CheckedItem] { articles.flatMap(\.items) }
 
+    /// How many items were checked, without gathering them into one array.
+    public var itemCount: Int { articles.reduce(0) { $0 + $1.items.count } }
+
     /// The checks of the article at `path` (root-relative), found without a scan.
     public func article(at path: String) -> ArticleCheck? {
         indexByPath[path].map { articles[$0] }

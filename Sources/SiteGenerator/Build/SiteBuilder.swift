@@ -20,7 +20,9 @@ public struct SiteBuilder: Sendable {
         guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw BuildFailure(diagnostics: [Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "content folder does not exist")])
         }
+        async let answersPrepared: Void = ConsistencyChecker.prepareEngineAnswers()
         let (articles, readingDiagnostics) = await ArticleReader(root: root).readAll()
+        await answersPrepared
         let checker = ConsistencyChecker(contentRoot: root, articlePaths: Set(articles.map(\.path)))
         let checks = await parallelMap(count: articles.count) { checker.check(articles[$0]) }
         let report = CheckReport(articles: checks, readingDiagnostics: readingDiagnostics)
@@ -46,18 +48,26 @@ public struct SiteBuilder: Sendable {
         }
         var tableCounts: [String: Int] = [:]
         for table in articles.flatMap(\.tables) { tableCounts[table.kindPluralName, default: 0] += 1 }
-        return BuildSummary(
+        var summary = BuildSummary(
             pageCount: site.model.pages.count + 2 + (site.whatIfPages.isEmpty ? 0 : 1),
             tableCounts: tableCounts,
             scenarioCount: articles.reduce(0) { $0 + $1.scenarios.count },
-            checkCount: checks.items.count,
+            checkCount: checks.itemCount,
             warnings: site.warnings,
             searchIndexed: options.search,
             walkthroughCount: site.walkthroughs.placementCount,
             walkthroughBytes: Dictionary(uniqueKeysWithValues: site.walkthroughs.compiled.map { ($0.key.rawValue, $0.value.payloadBytes) }),
-            whatIfTenants: site.whatIfPages.count,
-            timings: timings
+            whatIfTenants: site.whatIfPages.count
         )
+        // Everything the build read is freed on all cores: left to the end of this scope, a
+        // thousand articles' trees and check reports were freed one node at a time on one core.
+        _ = consume site
+        await releaseInParallel(consume articles)
+        let checkedArticles = (consume checks).articles
+        await releaseInParallel(consume checkedArticles)
+        timings.finish("release memory")
+        summary.timings = timings
+        return summary
     }
 
     /// Everything a site's pages are rendered from, once the articles are read and checked.

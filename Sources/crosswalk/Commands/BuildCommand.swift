@@ -56,6 +56,7 @@ struct BuildCommand: AsyncParsableCommand {
         let interactive = Terminal.isInteractive
         let clock = ContinuousClock()
         let start = clock.now
+        let startProcessorTime = BuildTimings.processorTime()
         let summary: BuildSummary
         do {
             summary = try await SiteBuilder(options: options).build(progress: interactive ? Self.showProgress : nil)
@@ -70,7 +71,7 @@ struct BuildCommand: AsyncParsableCommand {
         DiagnosticPrinter().print(summary.warnings)
         let elapsed = clock.now - start
         print(Self.summaryLine(summary, elapsed: elapsed, output: output))
-        if timings { print(Self.timingLines(summary.timings, elapsed: elapsed)) }
+        if timings { print(Self.timingLines(summary.timings, elapsed: elapsed, processorTime: BuildTimings.processorTime() - startProcessorTime)) }
     }
 
     /// A folder option: when given, it must exist; when not, the conventional folder is used if
@@ -86,14 +87,21 @@ struct BuildCommand: AsyncParsableCommand {
         return FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory) && isDirectory.boolValue ? name : nil
     }
 
-    /// One line per phase, then what the phases do not account for (releasing memory, exit).
-    static func timingLines(_ timings: BuildTimings, elapsed: Duration) -> String {
-        let rows = timings.phases.map { ($0.name, $0.duration) } + [("other", elapsed - timings.total), ("total", elapsed)]
+    /// One line per phase with its wall time and processor time (all threads), then what the
+    /// phases do not account for (starting up, releasing what is left, exit) and the total.
+    static func timingLines(_ timings: BuildTimings, elapsed: Duration, processorTime: Duration) -> String {
+        let phaseProcessorTime = timings.phases.reduce(Duration.zero) { $0 + $1.processorTime }
+        let rows = timings.phases.map { ($0.name, $0.duration, $0.processorTime) }
+            + [("other", elapsed - timings.total, processorTime - phaseProcessorTime), ("total", elapsed, processorTime)]
         let width = rows.map(\.0.count).max() ?? 0
-        return rows.map { name, duration in
-            let milliseconds = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-            return "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: " %7.1f ms", milliseconds)
-        }.joined(separator: "\n")
+        func milliseconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+        }
+        let header = "  " + "phase".padding(toLength: width, withPad: " ", startingAt: 0) + "       wall        cpu"
+        return ([header] + rows.map { name, wall, processor in
+            "  " + name.padding(toLength: width, withPad: " ", startingAt: 0)
+                + String(format: " %7.1f ms %7.1f ms", milliseconds(wall), milliseconds(processor))
+        }).joined(separator: "\n")
     }
 
     static func summaryLine(_ summary: BuildSummary, elapsed: Duration, output: String) -> String {

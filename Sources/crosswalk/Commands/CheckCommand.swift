@@ -38,7 +38,9 @@ struct CheckCommand: AsyncParsableCommand {
                 articles = single.article.map { [$0] } ?? []
                 reading += single.diagnostics
             } else {
+                async let answersPrepared: Void = ConsistencyChecker.prepareEngineAnswers()
                 let all = await reader.readAll()
+                await answersPrepared
                 articles = all.articles
                 reading += all.diagnostics
             }
