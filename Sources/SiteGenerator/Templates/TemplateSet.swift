@@ -12,10 +12,15 @@ public struct TemplateSet: Sendable {
 
     let library: MustacheLibrary
 
+    /// Put in front of every template's text: a standalone line, so it renders as nothing and
+    /// the template's own first line keeps its meaning; parse errors are moved back one line.
+    static let pragmaLine = "{{% CONTENT_TYPE: \(ByteHTMLContentType.name) }}\n"
+
     /// Loads and validates the templates in `folder` (or the built-in ones when `nil`).
     public static func load(from folder: String?) throws(BuildFailure) -> TemplateSet {
         let directory = folder ?? DefaultResources.templatesPath
         let display = folder ?? "built-in templates"
+        ByteHTMLContentType.registered
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var sources: [String: String] = [:]
@@ -30,9 +35,9 @@ public struct TemplateSet: Sendable {
             }
             sources[name] = text
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: Self.pragmaLine + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)
+                let location = SourceLocation(file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
                 diagnostics.append(Diagnostic(.template, at: location, "template syntax error: \(error.error)"))
             } catch {
                 diagnostics.append(Diagnostic(.template, at: SourceLocation(file: path, line: 1, column: 1), "template syntax error: \(error)"))

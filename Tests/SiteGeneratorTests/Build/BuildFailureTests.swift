@@ -81,6 +81,16 @@ struct BuildFailureTests {
         #expect(errors.first?.hasPrefix("\(templates.lastPathComponent)/index.mustache:") == true)
     }
 
+    @Test("a template syntax error keeps the line and column of the template as written")
+    func templateSyntaxPosition() async throws {
+        let templates = try Self.templatesCopy(removing: nil)
+        try "<main>\n  {{/stray}}\n</main>\n".write(to: templates.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
+        let failure = try await failingBuild(content: URL(fileURLWithPath: SiteFixture.site), templates: templates.path)
+        let location = try #require(failure.first?.location)
+        #expect(location.file.hasSuffix("/index.mustache"))
+        #expect(location.line == 2)
+    }
+
     @Test("a content folder without articles stops the build")
     func noArticles() async throws {
         let content = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-empty-\(UUID().uuidString)")
