@@ -44,7 +44,7 @@ struct BuildCommandTests {
         #expect(lines.dropFirst().first?.split(separator: " ") == ["phase", "wall", "cpu"])
         let rows = lines.dropFirst(2)
         let names = rows.map { $0.split(separator: " ").dropLast(4).joined(separator: " ") }
-        #expect(names == ["read and check", "prepare", "render and write pages", "sitemap and assets", "replace the output", "release memory", "other", "total"])
+        #expect(names == ["read and check", "prepare", "render and write pages", "sitemap and assets", "replace the output", "other", "total"])
         for row in rows {
             let figures = Array(row.split(separator: " ").suffix(4))
             #expect(figures.count == 4 && figures[1] == "ms" && figures[3] == "ms", "\(row)")

@@ -15,8 +15,15 @@ extension Flow {
 
     /// The flow whose title or an alias matches `heading`.
     public static func flow(forHeading heading: String) -> Flow? {
-        all.first { $0.matches(heading: heading) }
+        byNormalizedTitle[normalizedTitle(heading)]
     }
+
+    /// Every title and alias, normalised once: every step table's heading is looked up here.
+    /// The first flow of `all` wins a title two flows share.
+    private static let byNormalizedTitle: [String: Flow] = Dictionary(
+        all.flatMap { flow in ([flow.title] + flow.titleAliases).map { (normalizedTitle($0), flow) } },
+        uniquingKeysWith: { first, _ in first }
+    )
 
     /// Seed 004's six-step flow for users from another Microsoft Entra organisation.
     public static let entraCrossTenant = Flow(

@@ -59,13 +59,17 @@ public struct SiteBuilder: Sendable {
             walkthroughBytes: Dictionary(uniqueKeysWithValues: site.walkthroughs.compiled.map { ($0.key.rawValue, $0.value.payloadBytes) }),
             whatIfTenants: site.whatIfPages.count
         )
-        // Everything the build read is freed on all cores: left to the end of this scope, a
-        // thousand articles' trees and check reports were freed one node at a time on one core.
-        _ = consume site
-        await releaseInParallel(consume articles)
-        let checkedArticles = (consume checks).articles
-        await releaseInParallel(consume checkedArticles)
-        timings.finish("release memory")
+        if options.processExitsAfterBuild {
+            RetainedUntilExit.keep((site, articles, checks))
+        } else {
+            // Everything the build read is freed on all cores: left to the end of this scope, a
+            // thousand articles' trees and check reports were freed one node at a time on one core.
+            _ = consume site
+            await releaseInParallel(consume articles)
+            let checkedArticles = (consume checks).articles
+            await releaseInParallel(consume checkedArticles)
+            timings.finish("release memory")
+        }
         summary.timings = timings
         return summary
     }

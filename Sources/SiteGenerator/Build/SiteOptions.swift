@@ -17,6 +17,11 @@ public struct SiteOptions: Sendable {
     /// When set, the tenant and sign-in of every walkthrough combination are written here (see
     /// ``WalkthroughCaseExport``), for comparing the pages with `crosswalk whatif`.
     public var walkthroughCasesPath: String?
+    /// Set when the process ends right after the build, as `crosswalk build` does: what the
+    /// build read (a thousand articles are millions of small allocations) is then left for the
+    /// operating system to reclaim at exit, all at once, instead of being freed piece by piece.
+    /// Long-running callers (tests, the preview server) leave it off.
+    public var processExitsAfterBuild = false
 
     public init(
         contentPath: String,

@@ -41,7 +41,7 @@ struct BuildCommand: AsyncParsableCommand {
     var timings = false
 
     func run() async throws {
-        let options = SiteOptions(
+        var options = SiteOptions(
             contentPath: content,
             templatesPath: try Self.folder(explicit: templates, default: "templates"),
             publicPath: try Self.folder(explicit: publicFolder, default: "public"),
@@ -50,6 +50,7 @@ struct BuildCommand: AsyncParsableCommand {
             baseURL: baseURL,
             walkthroughCasesPath: walkthroughCases
         )
+        options.processExitsAfterBuild = true
         let output = self.output
         let interruption = InterruptHandler { InterruptedBuild.cleanUp(output: output) }
         defer { interruption.remove() }

@@ -23,6 +23,18 @@ struct SiteBuilderTests {
         #expect(summary.tableCounts == ["step tables": 1])
     }
 
+    @Test("timings name the phases that ran; memory is freed unless the process exits after the build", arguments: [false, true])
+    func timings(processExitsAfterBuild: Bool) async throws {
+        let output = try SiteFixture.temporaryFolder()
+        var options = SiteOptions(contentPath: SiteFixture.site, outputPath: output.path, search: false)
+        options.processExitsAfterBuild = processExitsAfterBuild
+        let summary = try await SiteBuilder(options: options).build()
+        let expected = ["read and check", "prepare", "render and write pages", "sitemap and assets", "replace the output"]
+        #expect(summary.timings.phases.map(\.name) == expected + (processExitsAfterBuild ? [] : ["release memory"]))
+        #expect(summary.timings.phases.allSatisfy { $0.duration >= .zero && $0.processorTime >= .zero })
+        #expect(try SiteFixture.read("index.html", in: output).contains("<ol class=\"course\">"))
+    }
+
     @Test("links between articles point to pages, relative to the page; broken ones warn")
     func links() async throws {
         let output = try SiteFixture.temporaryFolder()
