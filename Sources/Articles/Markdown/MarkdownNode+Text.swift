@@ -15,14 +15,19 @@ extension MarkdownNode {
         case .htmlInline, .htmlBlock, .footnoteReference, .anchor:
             return
         default:
-            for index in children.indices { children[index].appendPlainText(to: &result) }
+            children.withUnsafeBufferPointer { children in
+                for child in children.indices { children[child].appendPlainText(to: &result) }
+            }
         }
     }
 
     /// Visits this node and all its descendants, parents before children.
     public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
         try body(self)
-        // Indices, not `for child in`, so children are borrowed rather than copied.
-        for index in children.indices { try children[index].forEach(body) }
+        // Through the buffer children are borrowed in place; `for child in children` and even
+        // `children[index]` copied each one, retaining its strings and children, on every visit.
+        try children.withUnsafeBufferPointer { children in
+            for child in children.indices { try children[child].forEach(body) }
+        }
     }
 }

@@ -169,50 +169,55 @@ public struct HTMLRenderer: Sendable {
     // MARK: Inlines
 
     private func renderInlines(_ nodes: [MarkdownNode], context: inout Context, into output: inout String) {
-        for node in nodes {
-            switch node.kind {
-            case .text(let text): output += text.htmlEscaped
-            case .code(let code): output += "<code>\(code.htmlEscaped)</code>"
-            case .softBreak: output += "\n"
-            case .lineBreak: output += "<br>\n"
-            case .emphasis: wrap("em", node, context: &context, into: &output)
-            case .strong: wrap("strong", node, context: &context, into: &output)
-            case .strikethrough: wrap("del", node, context: &context, into: &output)
-            case .htmlInline(let html):
-                if let name = AnchorHTML.name(in: html) {
-                    output += "<a id=\"\(name.htmlEscaped)\"></a>"
-                } else if html.lowercased().hasPrefix("<br") {
-                    output += "<br>"
-                }
-            case .link(let destination, let title):
-                if URLSafety.isSafe(destination) {
-                    let href = resolveLink(destination)
-                    let titleAttribute = title.isEmpty ? "" : " title=\"\(title.htmlEscaped)\""
-                    output += "<a href=\"\(href.htmlEscaped)\"\(titleAttribute)>"
-                    renderInlines(node.children, context: &context, into: &output)
-                    output += "</a>"
-                } else {
-                    renderInlines(node.children, context: &context, into: &output)
-                }
-            case .image(let source, let title):
-                let alt = node.plainText.htmlEscaped
-                if !URLSafety.isSafe(source) {
-                    output += alt
-                } else if URLSafety.isExternal(source) {
-                    output += "<a href=\"\(source.htmlEscaped)\" class=\"external-image\">\(alt.isEmpty ? "Image" : alt)</a>"
-                } else {
-                    let titleAttribute = title.isEmpty ? "" : " title=\"\(title.htmlEscaped)\""
-                    output += "<img src=\"\(resolveLink(source).htmlEscaped)\" alt=\"\(alt)\"\(titleAttribute) loading=\"lazy\">"
-                }
-            case .footnoteReference(let number):
-                // cmark-gfm gives a reference the number of its definition.
-                let number = number.htmlEscaped
-                let isFirst = context.referenced.insert(number).inserted
-                let idAttribute = isFirst ? " id=\"fnref-\(number)\"" : ""
-                output += "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\"\(idAttribute)>\(number)</a></sup>"
-            default:
-                renderBlock(node, tight: false, context: &context, into: &output)
+        // Borrowed through the buffer rather than copied one by one (see `MarkdownNode.forEach`).
+        nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices { renderInline(nodes[index], context: &context, into: &output) }
+        }
+    }
+
+    private func renderInline(_ node: MarkdownNode, context: inout Context, into output: inout String) {
+        switch node.kind {
+        case .text(let text): output += text.htmlEscaped
+        case .code(let code): output += "<code>\(code.htmlEscaped)</code>"
+        case .softBreak: output += "\n"
+        case .lineBreak: output += "<br>\n"
+        case .emphasis: wrap("em", node, context: &context, into: &output)
+        case .strong: wrap("strong", node, context: &context, into: &output)
+        case .strikethrough: wrap("del", node, context: &context, into: &output)
+        case .htmlInline(let html):
+            if let name = AnchorHTML.name(in: html) {
+                output += "<a id=\"\(name.htmlEscaped)\"></a>"
+            } else if html.lowercased().hasPrefix("<br") {
+                output += "<br>"
             }
+        case .link(let destination, let title):
+            if URLSafety.isSafe(destination) {
+                let href = resolveLink(destination)
+                let titleAttribute = title.isEmpty ? "" : " title=\"\(title.htmlEscaped)\""
+                output += "<a href=\"\(href.htmlEscaped)\"\(titleAttribute)>"
+                renderInlines(node.children, context: &context, into: &output)
+                output += "</a>"
+            } else {
+                renderInlines(node.children, context: &context, into: &output)
+            }
+        case .image(let source, let title):
+            let alt = node.plainText.htmlEscaped
+            if !URLSafety.isSafe(source) {
+                output += alt
+            } else if URLSafety.isExternal(source) {
+                output += "<a href=\"\(source.htmlEscaped)\" class=\"external-image\">\(alt.isEmpty ? "Image" : alt)</a>"
+            } else {
+                let titleAttribute = title.isEmpty ? "" : " title=\"\(title.htmlEscaped)\""
+                output += "<img src=\"\(resolveLink(source).htmlEscaped)\" alt=\"\(alt)\"\(titleAttribute) loading=\"lazy\">"
+            }
+        case .footnoteReference(let number):
+            // cmark-gfm gives a reference the number of its definition.
+            let number = number.htmlEscaped
+            let isFirst = context.referenced.insert(number).inserted
+            let idAttribute = isFirst ? " id=\"fnref-\(number)\"" : ""
+            output += "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\"\(idAttribute)>\(number)</a></sup>"
+        default:
+            renderBlock(node, tight: false, context: &context, into: &output)
         }
     }
 
