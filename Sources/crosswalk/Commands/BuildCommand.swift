@@ -41,6 +41,7 @@ struct BuildCommand: AsyncParsableCommand {
     var timings = false
 
     func run() async throws {
+        AllocatorTuning.forBatchRun()
         var options = SiteOptions(
             contentPath: content,
             templatesPath: try Self.folder(explicit: templates, default: "templates"),

@@ -27,6 +27,7 @@ struct CheckCommand: AsyncParsableCommand {
     var warningsAsErrors = false
 
     func run() async throws {
+        AllocatorTuning.forBatchRun()
         var articleChecks: [ArticleCheck] = []
         var reading: [Diagnostic] = []
         for path in paths.isEmpty ? ["content"] : paths {
