@@ -37,6 +37,7 @@ struct DialectTransformer {
 
     private mutating func transformBlocks(_ blocks: [MarkdownNode], in file: String) -> [MarkdownNode] {
         var output: [MarkdownNode] = []
+        output.reserveCapacity(blocks.count)
         var pending: Directive?
         for block in blocks {
             if let directive = pending {

@@ -21,14 +21,15 @@ extension String {
         }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 32)
-        output.append(contentsOf: bytes[..<first])
-        for byte in bytes[first...] {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+        for index in first..<bytes.count {
+            let byte = bytes[index]
             switch byte {
-            case 0x26: output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B]) // &amp;
-            case 0x3C: output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B]) // &lt;
-            case 0x3E: output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B]) // &gt;
-            case 0x22: output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]) // &quot;
-            case 0x27: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B]) // &#39;
+            case 0x26: output.append(contentsOf: "&amp;".utf8)
+            case 0x3C: output.append(contentsOf: "&lt;".utf8)
+            case 0x3E: output.append(contentsOf: "&gt;".utf8)
+            case 0x22: output.append(contentsOf: "&quot;".utf8)
+            case 0x27: output.append(contentsOf: "&#39;".utf8)
             default: output.append(byte)
             }
         }
