@@ -1,0 +1,35 @@
+import Articles
+import Foundation
+import Testing
+
+@Suite("Content root confinement")
+struct ContentRootTests {
+    /// A root with `inside.md`, `outside-link` → a folder outside the root, and `inner-link` →
+    /// `sub/` inside it.
+    private func root() throws -> (ContentRoot, URL) {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-root-\(UUID().uuidString)")
+        let content = base.appendingPathComponent("content")
+        let outside = base.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "# In\n".write(to: content.appendingPathComponent("inside.md"), atomically: true, encoding: .utf8)
+        try "# Secret\n".write(to: outside.appendingPathComponent("secret.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("outside-link"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("inner-link"), withDestinationURL: content.appendingPathComponent("sub"))
+        return (ContentRoot(path: content.path), base)
+    }
+
+    @Test("files and links that stay inside the root resolve; links out of it do not, whether the target exists or not")
+    func confinement() throws {
+        let (root, base) = try root()
+        defer { try? FileManager.default.removeItem(at: base) }
+        #expect(root.resolve("inside.md", from: "") == .inside("inside.md"))
+        #expect(root.resolve("inner-link/new.md", from: "") == .inside("inner-link/new.md"))
+        #expect(root.resolve("missing/deeper.md", from: "") == .inside("missing/deeper.md"))
+        #expect(root.resolve("outside-link/secret.md", from: "") == .outsideRoot)
+        #expect(root.resolve("outside-link/not-there.md", from: "") == .outsideRoot)
+        #expect(root.resolve("../outside/secret.md", from: "") == .outsideRoot)
+        #expect(throws: (any Error).self) { try root.read("outside-link/secret.md") }
+        #expect(try root.read("inside.md") == Array("# In\n".utf8))
+    }
+}
