@@ -13,14 +13,13 @@ public struct SiteModel: Sendable {
 
     public init(articles: [Article]) {
         home = articles.first { $0.path == "index.md" }
+        // Each article's sort key is worked out once, not at every comparison: `title` is
+        // derived from the front matter or the headings each time it is read.
         pages = articles
             .filter { $0.path != "index.md" }
-            .sorted { lhs, rhs in
-                let left = (lhs.frontMatter.order ?? Int.max, lhs.title, lhs.path)
-                let right = (rhs.frontMatter.order ?? Int.max, rhs.title, rhs.path)
-                return left < right
-            }
-            .map(Page.init)
+            .map { (key: ($0.frontMatter.order ?? Int.max, $0.title, $0.path), article: $0) }
+            .sorted { $0.key < $1.key }
+            .map { Page(article: $0.article) }
         articlePaths = Set(articles.map(\.path))
     }
 

@@ -1,3 +1,4 @@
+import Articles
 import Foundation
 
 /// A folder beside the output that a build writes into, swapped in only when the build succeeded.
@@ -52,16 +53,15 @@ struct StagingDirectory: Sendable {
     }
 
     /// Copies every file of `folder` (recursively) into the staging folder.
+    /// Hidden files are skipped, and symbolic links are followed only to files inside `folder`.
     func copyContents(of folder: String, skipping skip: (String) -> Bool = { _ in false }) throws {
         let source = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()
-        guard let enumerator = FileManager.default.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return }
         let prefix = source.path + "/"
-        for case let file as URL in enumerator {
-            let relative = String(file.path.dropFirst(prefix.count))
-            guard !skip(relative), try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
-            let resolved = file.resolvingSymlinksInPath().path
-            guard resolved.hasPrefix(prefix) else { continue }
-            try write(try Data(contentsOf: file), to: relative)
+        let scan = FolderScan(folder: source.path) { relative in
+            source.appendingPathComponent(relative).resolvingSymlinksInPath().path.hasPrefix(prefix)
+        }
+        for relative in scan.files.keys.sorted() where !skip(relative) {
+            try write(try Data(contentsOf: source.appendingPathComponent(relative)), to: relative)
         }
     }
 
