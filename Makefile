@@ -23,11 +23,16 @@ test: setup
 	CROSSWALK_BIN=$(CROSSWALK_DEBUG) .venv/bin/python -m pytest Tests/Browser -q
 	scripts/fuzz 60
 
+# Release binaries link the Swift runtime and Foundation statically, as a distributed
+# crosswalk would be: they start faster, run faster (no calls through the dynamic linker's
+# tables for every retain and release) and need no Swift toolchain on the machine.
+RELEASE_FLAGS := -c release --static-swift-stdlib
+
 bench:
 	scripts/setup --bench
-	$(SWIFT) build -c release --product crosswalk
-	$(SWIFT) build -c release --product EngineBenchmark
-	$(SWIFT) build -c release --product SiteBenchmark
+	$(SWIFT) build $(RELEASE_FLAGS) --product crosswalk
+	$(SWIFT) build $(RELEASE_FLAGS) --product EngineBenchmark
+	$(SWIFT) build $(RELEASE_FLAGS) --product SiteBenchmark
 	CROSSWALK_BIN=$(CROSSWALK_RELEASE) Benchmarks/run-build-bench
 	CROSSWALK_BIN=$(CROSSWALK_RELEASE) Benchmarks/run-serve-bench
 	.build/release/SiteBenchmark bench-out/corpus 5
