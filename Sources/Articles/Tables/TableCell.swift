@@ -11,13 +11,16 @@ public struct TableCell: Sendable, Hashable {
     /// The text folded for comparing labels: lower case, single spaces, no emphasis markers.
     public var normalized: String { Self.normalize(text) }
 
-    public static func normalize(_ text: String) -> String {
+    /// - Parameter dashesAreSpaces: also read `-` as a space (labels written `Sign-in frequency`).
+    public static func normalize(_ text: String, dashesAreSpaces: Bool = false) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for byte in text.lowercased().utf8 {
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0D:
+                pendingSpace = !bytes.isEmpty
+            case 0x2D where dashesAreSpaces:
                 pendingSpace = !bytes.isEmpty
             case 0x2A:
                 continue

@@ -38,25 +38,11 @@ struct LabelMatcher<Value: Sendable>: Sendable {
     /// Lower case, `*` removed, dashes of any style read as spaces, single spaces.
     ///
     /// Every label of every table goes through here: ASCII labels, nearly all of them, are
-    /// folded byte by byte; others scalar by scalar.
+    /// folded byte by byte as table cells are (`TableCell.normalize`); others scalar by scalar,
+    /// for the typographic dashes and the no-break space.
     static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            var pendingSpace = false
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "-"):
-                    pendingSpace = !bytes.isEmpty
-                case UInt8(ascii: "*"):
-                    continue
-                default:
-                    if pendingSpace { bytes.append(UInt8(ascii: " ")) }
-                    pendingSpace = false
-                    bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte)
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
+            return TableCell.normalize(text, dashesAreSpaces: true)
         }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false

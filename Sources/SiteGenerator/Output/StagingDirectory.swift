@@ -55,13 +55,9 @@ struct StagingDirectory: Sendable {
     /// Copies every file of `folder` (recursively) into the staging folder.
     /// Hidden files are skipped, and symbolic links are followed only to files inside `folder`.
     func copyContents(of folder: String, skipping skip: (String) -> Bool = { _ in false }) throws {
-        let source = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()
-        let prefix = source.path + "/"
-        let scan = FolderScan(folder: source.path) { relative in
-            source.appendingPathComponent(relative).resolvingSymlinksInPath().path.hasPrefix(prefix)
-        }
-        for relative in scan.files.keys.sorted() where !skip(relative) {
-            try write(try Data(contentsOf: source.appendingPathComponent(relative)), to: relative)
+        let source = ContentRoot(path: folder)
+        for relative in source.scan().files.keys.sorted() where !skip(relative) {
+            try write(try Data(contentsOf: source.resolvedURL.appendingPathComponent(relative)), to: relative)
         }
     }
 

@@ -84,15 +84,13 @@ struct PageRenderer: Sendable {
 
     func renderConsistencyReport() -> String {
         var context = baseContext(root: "", title: "Consistency report", description: "What the evaluation engine verified on every page.")
-        context["articles"] = model.pages.map { page -> [String: Any] in
-            let items = checks.article(at: page.article.path)?.items ?? []
-            var counts: [String: Any] = ["title": page.article.title, "url": page.url, "checks": items.count]
-            for kind in CheckedItem.Kind.allCases {
-                counts[kind.contextKey] = items.filter { $0.kind == kind }.count
-            }
-            return counts
+        let rows = model.pages.map { page in (page: page, counts: checkCounts(of: page)) }
+        context["articles"] = rows.map { row -> [String: Any] in
+            var entry: [String: Any] = ["title": row.page.article.title, "url": row.page.url, "checks": row.counts.reduce(0, +)]
+            for (kind, count) in zip(CheckedItem.Kind.allCases, row.counts) { entry[kind.contextKey] = count }
+            return entry
         }
-        context["reportRows"] = reportRows()
+        context["reportRows"] = rows.map { Self.reportRow($0.page, counts: $0.counts) }.joined(separator: "\n")
         context["checks"] = checks.itemCount
         context["content"] = templates.render(context, with: "report")
         return templates.render(context, with: "layout")
@@ -113,16 +111,19 @@ struct PageRenderer: Sendable {
         }.joined(separator: "\n")
     }
 
-    /// `<tr>` of every article with what was checked on it, one per line.
-    func reportRows() -> String {
-        model.pages.map { page in
-            let items = checks.article(at: page.article.path)?.items ?? []
-            var row = "<tr><td><a href=\"\(page.url.htmlEscaped)\">\(page.article.title.htmlEscaped)</a></td>"
-            for kind in CheckedItem.Kind.allCases {
-                row += "<td>\(items.filter { $0.kind == kind }.count)</td>"
-            }
-            return row + "</tr>"
-        }.joined(separator: "\n")
+    /// How many items of each kind (in `CheckedItem.Kind.allCases` order) were checked on a page.
+    func checkCounts(of page: Page) -> [Int] {
+        var counts = Array(repeating: 0, count: CheckedItem.Kind.allCases.count)
+        for item in checks.article(at: page.article.path)?.items ?? [] {
+            counts[CheckedItem.Kind.allCases.firstIndex(of: item.kind)!] += 1
+        }
+        return counts
+    }
+
+    /// The `<tr>` of one article with what was checked on it.
+    static func reportRow(_ page: Page, counts: [Int]) -> String {
+        "<tr><td><a href=\"\(page.url.htmlEscaped)\">\(page.article.title.htmlEscaped)</a></td>"
+            + counts.map { "<td>\($0)</td>" }.joined() + "</tr>"
     }
 
     /// The Markdown renderer for one page: links resolved from it, checked tables and scenarios

@@ -96,22 +96,18 @@ struct BuildCommand: AsyncParsableCommand {
         let rows = timings.phases.map { ($0.name, $0.duration, $0.processorTime) }
             + [("other", elapsed - timings.total, processorTime - phaseProcessorTime), ("total", elapsed, processorTime)]
         let width = rows.map(\.0.count).max() ?? 0
-        func milliseconds(_ duration: Duration) -> Double {
-            Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-        }
         let header = "  " + "phase".padding(toLength: width, withPad: " ", startingAt: 0) + "       wall        cpu"
         return ([header] + rows.map { name, wall, processor in
             "  " + name.padding(toLength: width, withPad: " ", startingAt: 0)
-                + String(format: " %7.1f ms %7.1f ms", milliseconds(wall), milliseconds(processor))
+                + String(format: " %7.1f ms %7.1f ms", wall.milliseconds, processor.milliseconds)
         }).joined(separator: "\n")
     }
 
     static func summaryLine(_ summary: BuildSummary, elapsed: Duration, output: String) -> String {
         let tables = summary.tableCounts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         let tableText = tables.isEmpty ? "no typed tables" : tables.joined(separator: ", ")
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let warnings = summary.warnings.isEmpty ? "" : ", \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")"
-        return "Built \(summary.pageCount) pages (\(tableText), \(summary.scenarioCount) scenarios, \(summary.checkCount) checks passed\(walkthroughText(summary))\(warnings)) in \(String(format: "%.2f", seconds)) s → \(output)/"
+        return "Built \(summary.pageCount) pages (\(tableText), \(summary.scenarioCount) scenarios, \(summary.checkCount) checks passed\(walkthroughText(summary))\(warnings)) in \(String(format: "%.2f", elapsed.milliseconds / 1000)) s → \(output)/"
     }
 
     /// `, 2 walkthroughs (largest 9.1 KB of 64 KB)`, or nothing for a site without any.

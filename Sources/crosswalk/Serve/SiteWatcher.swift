@@ -25,7 +25,7 @@ struct SiteWatcher: Sendable {
             break
         case .published(let changes):
             DiagnosticPrinter().print(changes.warnings)
-            let milliseconds = Int((Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15).rounded())
+            let milliseconds = Int(elapsed.milliseconds.rounded())
             if changes.isFullBuild {
                 ServeOutput.line("Built \(changes.pagesRendered) pages into \(output)/ in \(milliseconds) ms")
             } else {
