@@ -26,33 +26,33 @@ struct PageRenderer: Sendable {
         // decides where and how it appears.
         let entries = article.headings.filter { $0.level == 2 || $0.level == 3 }
         var context = baseContext(root: page.root, title: article.title, description: article.frontMatter.description)
-        context["body"] = body
-        context["hasWalkthroughs"] = !article.walkthroughs.isEmpty
-        context["tocList"] = Self.tocList(entries)
-        context["hasToc"] = entries.count > 1
-        context["date"] = article.frontMatter.date
-        context["position"] = index + 1
-        context["total"] = model.pages.count
+        context["body"] = .text(body)
+        context["hasWalkthroughs"] = .flag(!article.walkthroughs.isEmpty)
+        context["tocList"] = .text(Self.tocList(entries))
+        context["hasToc"] = .flag(entries.count > 1)
+        context["date"] = article.frontMatter.date.map(TemplateValue.text)
+        context["position"] = .number(index + 1)
+        context["total"] = .number(model.pages.count)
         if index > 0 {
-            context["previous"] = ["title": model.pages[index - 1].article.title, "url": model.pages[index - 1].url]
+            context["previous"] = .object(["title": .text(model.pages[index - 1].article.title), "url": .text(model.pages[index - 1].url)])
         }
         if index + 1 < model.pages.count {
-            context["next"] = ["title": model.pages[index + 1].article.title, "url": model.pages[index + 1].url]
+            context["next"] = .object(["title": .text(model.pages[index + 1].article.title), "url": .text(model.pages[index + 1].url)])
         }
-        context["content"] = templates.render(context, with: "article")
+        context["content"] = .text(templates.render(context, with: "article"))
         return templates.render(context, with: "layout")
     }
 
     /// `whatif.html`: one precomputed What If tool per tenant file.
     func renderWhatIf(_ pages: [WhatIfPage]) -> String {
         var context = baseContext(root: "", title: "What If", description: "Evaluate an external user's sign-in against the sample tenant's Conditional Access policies.")
-        context["isWhatIf"] = true
+        context["isWhatIf"] = .flag(true)
         var body = "<div class=\"home\">\n<h1>What If</h1>\n<p>Pick who signs in, from where, to which app and with what device and session. The page shows which policies apply and which do not, with the reasons Microsoft Graph's What If API gives, the verdict, and where MFA happens. Only the conditions that some policy looks at are offered.</p>\n"
         for (index, page) in pages.enumerated() {
             body += WhatIfHTML(page: page, elementID: "whatif-\(index + 1)").render()
         }
         body += "</div>\n"
-        context["content"] = body
+        context["content"] = .text(body)
         return templates.render(context, with: "layout")
     }
 
@@ -67,32 +67,32 @@ struct PageRenderer: Sendable {
 
     func renderIndex() -> String {
         var context = baseContext(root: "", title: model.siteTitle, description: model.home?.frontMatter.description)
-        context["isHome"] = true
+        context["isHome"] = .flag(true)
         if let home = model.home {
-            context["intro"] = htmlRenderer(for: Page(article: home)).render(home.document)
-            context["hasWalkthroughs"] = !home.walkthroughs.isEmpty
+            context["intro"] = .text(htmlRenderer(for: Page(article: home)).render(home.document))
+            context["hasWalkthroughs"] = .flag(!home.walkthroughs.isEmpty)
         }
-        context["articles"] = model.pages.map { page -> [String: Any] in
-            var entry: [String: Any] = ["title": page.article.title, "url": page.url]
-            if let description = page.article.frontMatter.description { entry["description"] = description }
+        context["articles"] = .list(model.pages.map { page in
+            var entry: TemplateContext = ["title": .text(page.article.title), "url": .text(page.url)]
+            entry["description"] = page.article.frontMatter.description.map(TemplateValue.text)
             return entry
-        }
-        context["articleList"] = Self.articleList(model.pages)
-        context["content"] = templates.render(context, with: "index")
+        })
+        context["articleList"] = .text(Self.articleList(model.pages))
+        context["content"] = .text(templates.render(context, with: "index"))
         return templates.render(context, with: "layout")
     }
 
     func renderConsistencyReport() -> String {
         var context = baseContext(root: "", title: "Consistency report", description: "What the evaluation engine verified on every page.")
         let rows = model.pages.map { page in (page: page, counts: checkCounts(of: page)) }
-        context["articles"] = rows.map { row -> [String: Any] in
-            var entry: [String: Any] = ["title": row.page.article.title, "url": row.page.url, "checks": row.counts.reduce(0, +)]
-            for (kind, count) in zip(CheckedItem.Kind.allCases, row.counts) { entry[kind.contextKey] = count }
+        context["articles"] = .list(rows.map { row in
+            var entry: TemplateContext = ["title": .text(row.page.article.title), "url": .text(row.page.url), "checks": .number(row.counts.reduce(0, +))]
+            for (kind, count) in zip(CheckedItem.Kind.allCases, row.counts) { entry[kind.contextKey] = .number(count) }
             return entry
-        }
-        context["reportRows"] = rows.map { Self.reportRow($0.page, counts: $0.counts) }.joined(separator: "\n")
-        context["checks"] = checks.itemCount
-        context["content"] = templates.render(context, with: "report")
+        })
+        context["reportRows"] = .text(rows.map { Self.reportRow($0.page, counts: $0.counts) }.joined(separator: "\n"))
+        context["checks"] = .number(checks.itemCount)
+        context["content"] = .text(templates.render(context, with: "report"))
         return templates.render(context, with: "layout")
     }
 
@@ -146,16 +146,16 @@ struct PageRenderer: Sendable {
         )
     }
 
-    func baseContext(root: String, title: String, description: String?) -> [String: Any] {
-        var context: [String: Any] = [
-            "root": root,
-            "title": title,
-            "siteTitle": model.siteTitle,
-            "search": search,
-            "engineVersion": AccessEngine.version,
-            "hasWhatIf": hasWhatIf,
+    func baseContext(root: String, title: String, description: String?) -> TemplateContext {
+        var context: TemplateContext = [
+            "root": .text(root),
+            "title": .text(title),
+            "siteTitle": .text(model.siteTitle),
+            "search": .flag(search),
+            "engineVersion": .text(AccessEngine.version),
+            "hasWhatIf": .flag(hasWhatIf),
         ]
-        if let description { context["description"] = description }
+        context["description"] = description.map(TemplateValue.text)
         return context
     }
 }

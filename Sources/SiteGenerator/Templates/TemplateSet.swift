@@ -63,7 +63,7 @@ public struct TemplateSet: Sendable {
         return TemplateSet(library: library)
     }
 
-    func render(_ context: [String: Any], with name: String) -> String {
+    func render(_ context: TemplateContext, with name: String) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
 }
