@@ -21,7 +21,19 @@ extension DocumentValue {
     }
 
     init(foundationObject object: Any) {
+        // Swift values are tried before Foundation classes: casting a Swift dictionary or array
+        // to a class first bridges the whole container to its NS counterpart, which made decoding
+        // a small document several times slower than parsing it.
         switch object {
+        case let members as [String: Any]:
+            let sorted = members.keys.sorted().map {
+                DocumentMember(key: $0, value: DocumentValue(foundationObject: members[$0]!))
+            }
+            self.init(.object(sorted))
+        case let items as [Any]:
+            self.init(.array(items.map(DocumentValue.init(foundationObject:))))
+        case let text as String:
+            self.init(.string(text))
         case is NSNull:
             self.init(.null)
         case let number as NSNumber:
@@ -32,15 +44,6 @@ extension DocumentValue {
             } else {
                 self.init(.number(number.doubleValue))
             }
-        case let text as String:
-            self.init(.string(text))
-        case let items as [Any]:
-            self.init(.array(items.map(DocumentValue.init(foundationObject:))))
-        case let members as [String: Any]:
-            let sorted = members.keys.sorted().map {
-                DocumentMember(key: $0, value: DocumentValue(foundationObject: members[$0]!))
-            }
-            self.init(.object(sorted))
         default:
             self.init(.string(String(describing: object)))
         }
