@@ -41,7 +41,6 @@ struct BuildCommand: AsyncParsableCommand {
     var timings = false
 
     func run() async throws {
-        AllocatorTuning.forBatchRun()
         var options = SiteOptions(
             contentPath: content,
             templatesPath: try Self.folder(explicit: templates, default: "templates"),
@@ -73,7 +72,10 @@ struct BuildCommand: AsyncParsableCommand {
         DiagnosticPrinter().print(summary.warnings)
         let elapsed = clock.now - start
         print(Self.summaryLine(summary, elapsed: elapsed, output: output))
-        if timings { print(Self.timingLines(summary.timings, elapsed: elapsed, processorTime: BuildTimings.processorTime() - startProcessorTime)) }
+        if timings {
+            print(Self.timingLines(summary.timings, elapsed: elapsed, processorTime: BuildTimings.processorTime() - startProcessorTime))
+            print("  allocator: \(Allocator.description)")
+        }
     }
 
     /// A folder option: when given, it must exist; when not, the conventional folder is used if

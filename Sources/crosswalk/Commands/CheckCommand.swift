@@ -27,7 +27,6 @@ struct CheckCommand: AsyncParsableCommand {
     var warningsAsErrors = false
 
     func run() async throws {
-        AllocatorTuning.forBatchRun()
         var articleChecks: [ArticleCheck] = []
         var reading: [Diagnostic] = []
         for path in paths.isEmpty ? ["content"] : paths {
