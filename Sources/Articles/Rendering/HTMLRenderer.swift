@@ -27,14 +27,14 @@ public struct HTMLRenderer: Sendable {
 
     public func render(_ document: MarkdownNode) -> String {
         var context = Context()
-        for child in document.children {
+        document.children.forEachInPlace { child in
             if case .footnoteDefinition = child.kind { context.footnotes.append(child) }
         }
         var output = ""
         output.reserveCapacity(4096)
-        for index in document.children.indices {
-            if case .footnoteDefinition = document.children[index].kind { continue }
-            renderBlock(document.children[index], tight: false, context: &context, into: &output)
+        document.children.forEachInPlace { block in
+            if case .footnoteDefinition = block.kind { return }
+            renderBlock(block, tight: false, context: &context, into: &output)
         }
         if !context.footnotes.isEmpty {
             output += "<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n"
@@ -81,7 +81,7 @@ public struct HTMLRenderer: Sendable {
             let startAttribute = ordered && start != 1 ? " start=\"\(start)\"" : ""
             let hasTasks = node.children.contains { if case .item(task: .some) = $0.kind { true } else { false } }
             output += "<\(tag)\(startAttribute)\(hasTasks ? " class=\"task-list\"" : "")>\n"
-            for index in node.children.indices { renderItem(node.children[index], tight: isTight, context: &context, into: &output) }
+            node.children.forEachInPlace { renderItem($0, tight: isTight, context: &context, into: &output) }
             output += "</\(tag)>\n"
         case .item:
             renderItem(node, tight: tight, context: &context, into: &output)
@@ -126,7 +126,7 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func renderBlocks(_ nodes: [MarkdownNode], context: inout Context, into output: inout String) {
-        for index in nodes.indices { renderBlock(nodes[index], tight: false, context: &context, into: &output) }
+        nodes.forEachInPlace { renderBlock($0, tight: false, context: &context, into: &output) }
     }
 
     private func renderItem(_ item: MarkdownNode, tight: Bool, context: inout Context, into output: inout String) {
@@ -135,29 +135,31 @@ public struct HTMLRenderer: Sendable {
         } else {
             output += "<li>"
         }
-        for index in item.children.indices { renderBlock(item.children[index], tight: tight, context: &context, into: &output) }
+        item.children.forEachInPlace { renderBlock($0, tight: tight, context: &context, into: &output) }
         output += "</li>\n"
     }
 
     private func renderTable(_ table: MarkdownNode, alignments: [MarkdownNode.TableAlignment], context: inout Context, into output: inout String) {
         output += "<div class=\"table-wrap\">\n<table>\n"
-        for (rowIndex, row) in table.children.enumerated() {
+        var rowIndex = 0
+        table.children.forEachInPlace { row in
+            defer { rowIndex += 1 }
             let isHeader = rowIndex == 0
             if rowIndex == 0 { output += "<thead>\n" } else if rowIndex == 1 { output += "<tbody>\n" }
             output += "<tr>"
-            for (columnIndex, cell) in row.children.enumerated() {
-                let tag = isHeader ? "th" : "td"
-                let scope = isHeader ? " scope=\"col\"" : ""
-                var alignment = ""
+            var columnIndex = 0
+            row.children.forEachInPlace { cell in
+                defer { columnIndex += 1 }
+                output += isHeader ? "<th scope=\"col\"" : "<td"
                 switch columnIndex < alignments.count ? alignments[columnIndex] : .none {
-                case .left: alignment = " class=\"align-left\""
-                case .center: alignment = " class=\"align-center\""
-                case .right: alignment = " class=\"align-right\""
+                case .left: output += " class=\"align-left\""
+                case .center: output += " class=\"align-center\""
+                case .right: output += " class=\"align-right\""
                 case .none: break
                 }
-                output += "<\(tag)\(scope)\(alignment)>"
+                output += ">"
                 renderInlines(cell.children, context: &context, into: &output)
-                output += "</\(tag)>"
+                output += isHeader ? "</th>" : "</td>"
             }
             output += "</tr>\n"
             if rowIndex == 0 { output += "</thead>\n" }
@@ -169,10 +171,7 @@ public struct HTMLRenderer: Sendable {
     // MARK: Inlines
 
     private func renderInlines(_ nodes: [MarkdownNode], context: inout Context, into output: inout String) {
-        // Borrowed through the buffer rather than copied one by one (see `MarkdownNode.forEach`).
-        nodes.withUnsafeBufferPointer { nodes in
-            for index in nodes.indices { renderInline(nodes[index], context: &context, into: &output) }
-        }
+        nodes.forEachInPlace { renderInline($0, context: &context, into: &output) }
     }
 
     private func renderInline(_ node: MarkdownNode, context: inout Context, into output: inout String) {
