@@ -15,19 +15,41 @@ extension MarkdownNode {
         case .htmlInline, .htmlBlock, .footnoteReference, .anchor:
             return
         default:
-            children.withUnsafeBufferPointer { children in
-                for child in children.indices { children[child].appendPlainText(to: &result) }
-            }
+            children.forEachInPlace { $0.appendPlainText(to: &result) }
         }
     }
 
     /// Visits this node and all its descendants, parents before children.
-    public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
+    public func forEach(_ body: (borrowing MarkdownNode) throws -> Void) rethrows {
         try body(self)
-        // Through the buffer children are borrowed in place; `for child in children` and even
-        // `children[index]` copied each one, retaining its strings and children, on every visit.
-        try children.withUnsafeBufferPointer { children in
-            for child in children.indices { try children[child].forEach(body) }
+        try children.forEachInPlace { try $0.forEach(body) }
+    }
+}
+
+extension MarkdownNode {
+    /// A link in a document: where it points and where it is written.
+    public struct Link: Sendable {
+        public var destination: String
+        public var location: SourceLocation
+    }
+
+    /// Every link at or below this node, in document order.
+    public var links: [Link] {
+        var links: [Link] = []
+        withUnsafePointer(to: self) { Self.collectLinks(below: $0, into: &links) }
+        return links
+    }
+
+    /// Walks through pointers: handing each node to a closure, as `forEach` does, copies it
+    /// (its strings, children and location) on every visit, which made the link check cost
+    /// more than all the table checks together.
+    private static func collectLinks(below node: UnsafePointer<MarkdownNode>, into links: inout [Link]) {
+        if case .link(let destination, _) = node.pointee.kind {
+            links.append(Link(destination: destination, location: node.pointee.location))
+        }
+        node.pointee.children.withUnsafeBufferPointer { children in
+            guard let first = children.baseAddress else { return }
+            for index in children.indices { collectLinks(below: first + index, into: &links) }
         }
     }
 }

@@ -7,13 +7,11 @@ struct LinkCheck {
     let articlePaths: Set<String>
 
     func run(_ article: Article) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        article.document.forEach { node in
-            guard case .link(let destination, _) = node.kind,
-                  case .missing(let path) = ArticleLink(destination, from: article.path, root: root, articlePaths: articlePaths)
-            else { return }
-            diagnostics.append(Diagnostic(.brokenLink, .warning, at: node.location, "link to '\(path)', which is not an article of this site"))
+        article.document.links.compactMap { link in
+            guard case .missing(let path) = ArticleLink(link.destination, from: article.path, root: root, articlePaths: articlePaths) else {
+                return nil
+            }
+            return Diagnostic(.brokenLink, .warning, at: link.location, "link to '\(path)', which is not an article of this site")
         }
-        return diagnostics
     }
 }
