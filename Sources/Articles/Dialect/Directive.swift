@@ -42,7 +42,7 @@ public struct Directive: Sendable, Equatable {
             guard parts.count == 2, !parts[0].isEmpty else {
                 throw DiagnosticError(Diagnostic(.unknownDirective, at: location, "directive argument '\(word)' is not of the form key=value"))
             }
-            arguments[parts[0]] = parts[1].trimming { $0 == "\"" || $0 == "'" }
+            arguments[parts[0]] = parts[1].trimming { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
         }
         if kind == .walkthrough, arguments["flow"] == nil {
             throw DiagnosticError(Diagnostic(.unknownDirective, at: location, "walkthrough directive needs flow=ID"))

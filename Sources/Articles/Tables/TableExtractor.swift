@@ -75,7 +75,7 @@ struct TableExtractor {
     private func steps(_ body: [[TableCell]]) throws(DiagnosticError) -> StepTable {
         var steps: [StepTable.Step] = []
         for (rowIndex, row) in body.enumerated() {
-            let numberText = row[0].text.trimming { $0 == "." || $0 == " " }
+            let numberText = row[0].text.trimming { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: " ") }
             guard let number = Int(numberText) else {
                 throw malformed(at: row[0].location, "step number '\(row[0].text)' is not a whole number")
             }
