@@ -77,7 +77,8 @@ let package = Package(
         .executableTarget(
             name: "SiteBenchmark",
             dependencies: ["Articles", "Consistency", "SiteGenerator"],
-            path: "Benchmarks/SiteBenchmark"
+            path: "Benchmarks/SiteBenchmark",
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]  // as crosswalk is
         ),
     ],
     swiftLanguageModes: [.v6]
