@@ -11,22 +11,25 @@ public enum ArticleLink: Sendable, Equatable {
     case missing(path: String)
 
     public init(_ destination: String, from file: String, root: ContentRoot, articlePaths: Set<String>) {
-        guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/"),
-              !destination.containsBytes("://"), !destination.lowercased().hasPrefix("mailto:") else {
+        // Every link of every article comes through here, for the check and again for the page;
+        // the tests are on UTF-8 bytes, as the parts that matter (`#`, `/`, `.md`, schemes) are ASCII.
+        let bytes = destination.utf8
+        guard let first = bytes.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "/"),
+              !destination.containsBytes("://"), !destination.hasPrefixIgnoringASCIICase("mailto:") else {
             self = .other
             return
         }
-        let hash = destination.firstIndex(of: "#") ?? destination.endIndex
+        let hash = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
+        let pathBytes = bytes[..<hash]
+        guard pathBytes.count >= 3, pathBytes.reversed().starts(with: "dm.".utf8) else {
+            self = .other
+            return
+        }
         let path = String(destination[..<hash])
-        let fragment = String(destination[hash...])
-        guard path.hasSuffix(".md") else {
-            self = .other
-            return
-        }
         guard case .inside(let resolved) = root.resolveLexically(path, from: file), articlePaths.contains(resolved) else {
             self = .missing(path: path)
             return
         }
-        self = .article(path: resolved, fragment: fragment)
+        self = .article(path: resolved, fragment: String(destination[hash...]))
     }
 }

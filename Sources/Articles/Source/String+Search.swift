@@ -17,6 +17,18 @@ extension StringProtocol {
         firstMatch(of: UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), folding: true)
     }
 
+    /// Whether the text starts with `word` (lower-case ASCII) in any mix of upper and lower case.
+    func hasPrefixIgnoringASCIICase(_ word: StaticString) -> Bool {
+        let prefix = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        var bytes = utf8.makeIterator()
+        for expected in prefix {
+            guard var byte = bytes.next() else { return false }
+            if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte += 0x20 }
+            guard byte == expected else { return false }
+        }
+        return true
+    }
+
     /// A plain search over contiguous bytes: the texts and needles here are a few dozen bytes,
     /// where anything cleverer costs more than it saves.
     private func firstMatch(of needle: UnsafeBufferPointer<UInt8>, folding: Bool) -> Bool {
