@@ -16,7 +16,10 @@ public struct TableCell: Sendable, Hashable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for byte in text.lowercased().utf8 {
+        // ASCII text, nearly every cell, is lower-cased byte by byte rather than copied first.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        for var byte in (isASCII ? text : text.lowercased()).utf8 {
+            if isASCII, byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte += 0x20 }
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0D:
                 pendingSpace = !bytes.isEmpty
