@@ -101,7 +101,10 @@ public struct ContentRoot: Sendable {
 
     /// Whether a root-relative path names a page rather than a fragment or data.
     public static func isArticle(_ path: String) -> Bool {
-        path.hasSuffix(".md") && !path.split(separator: "/").contains { $0.hasPrefix("_") || $0 == "includes" }
+        // On bytes: the preview server asks this of every file on every pass.
+        let underscore = UInt8(ascii: "_")
+        return path.utf8.count >= 3 && path.utf8.reversed().starts(with: "dm.".utf8)
+            && !path.utf8.split(separator: UInt8(ascii: "/")).contains { $0.first == underscore || $0.elementsEqual("includes".utf8) }
     }
 
     /// Every regular file under the root except hidden ones, root-relative and sorted.

@@ -45,15 +45,35 @@ public struct ArticleCheck: Sendable {
         self.diagnostics = diagnostics
     }
 
+    // Items are read by index and field below: `filter`, `flatMap` and `for item in items` copy
+    // each item whole (name, location, failures), and these run over every item of every
+    // article on each pass of the preview server.
+
     /// Every diagnostic, of items and of the article, sorted.
     public var allDiagnostics: [Diagnostic] {
-        (diagnostics + items.flatMap(\.failures)).sorted()
+        var all = diagnostics
+        for index in items.indices where !items[index].failures.isEmpty {
+            all += items[index].failures
+        }
+        return all.sorted()
+    }
+
+    /// How many items of each kind were checked, in `CheckedItem.Kind.allCases` order.
+    public var countsByKind: [Int] {
+        var counts = Array(repeating: 0, count: CheckedItem.Kind.allCases.count)
+        for index in items.indices {
+            counts[CheckedItem.Kind.allCases.firstIndex(of: items[index].kind)!] += 1
+        }
+        return counts
     }
 
     /// How a typed table fared: how many of its cells were checked and how many disagreed.
-    public func verification(ofTable index: Int) -> (checked: Int, failed: Int)? {
-        let cells = items.filter { $0.tableIndex == index }
-        guard !cells.isEmpty else { return nil }
-        return (cells.count, cells.filter { !$0.passed }.count)
+    public func verification(ofTable table: Int) -> (checked: Int, failed: Int)? {
+        var checked = 0, failed = 0
+        for index in items.indices where items[index].tableIndex == table {
+            checked += 1
+            if !items[index].passed { failed += 1 }
+        }
+        return checked == 0 ? nil : (checked, failed)
     }
 }

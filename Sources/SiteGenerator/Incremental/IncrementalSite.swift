@@ -147,8 +147,7 @@ public actor IncrementalSite {
         let newIndexKey = newLayoutKey + model.pages.map { $0.article.frontMatter.description ?? "" }
             + [model.home.map { _ in articles["index.md"].map { "\($0.stamp)" } ?? "" } ?? "", "\(templateScan.files.sorted { $0.key < $1.key })"]
         let newReportKey = newLayoutKey + current.map { article in
-            let items = checks[article.path]?.items ?? []
-            return article.path + ":" + CheckedItem.Kind.allCases.map { kind in "\(items.filter { $0.kind == kind }.count)" }.joined(separator: ",")
+            article.path + ":" + (checks[article.path]?.countsByKind ?? []).map(String.init).joined(separator: ",")
         }
         defer {
             layoutKey = newLayoutKey

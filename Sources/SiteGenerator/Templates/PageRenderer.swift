@@ -113,11 +113,7 @@ struct PageRenderer: Sendable {
 
     /// How many items of each kind (in `CheckedItem.Kind.allCases` order) were checked on a page.
     func checkCounts(of page: Page) -> [Int] {
-        var counts = Array(repeating: 0, count: CheckedItem.Kind.allCases.count)
-        for item in checks.article(at: page.article.path)?.items ?? [] {
-            counts[CheckedItem.Kind.allCases.firstIndex(of: item.kind)!] += 1
-        }
-        return counts
+        checks.article(at: page.article.path)?.countsByKind ?? Array(repeating: 0, count: CheckedItem.Kind.allCases.count)
     }
 
     /// The `<tr>` of one article with what was checked on it.

@@ -32,4 +32,13 @@ struct ContentRootTests {
         #expect(throws: (any Error).self) { try root.read("outside-link/secret.md") }
         #expect(try root.read("inside.md") == Array("# In\n".utf8))
     }
+
+    @Test("pages are Markdown files outside `_` folders and `includes`", arguments: [
+        ("guide.md", true), ("a/b/c.md", true), ("a/_data/x.md", false), ("_drafts/x.md", false),
+        ("includes/part.md", false), ("a/includes/part.md", false), ("a/included/x.md", true),
+        ("a/b_c/x.md", true), ("notes.txt", false), ("guide.md.bak", false), ("é/ü.md", true),
+    ])
+    func pages(path: String, isArticle: Bool) {
+        #expect(ContentRoot.isArticle(path) == isArticle)
+    }
 }
