@@ -39,7 +39,9 @@ public struct FolderScan: Sendable, Equatable {
             let path = directory + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
+            // Relative to the open folder: the kernel does not walk the whole path again for
+            // every file, which was a third of a preview pass over a thousand articles.
+            guard fstatat(dirfd(handle), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             var kind = info.st_mode & S_IFMT
             if kind == S_IFLNK {
                 guard accept(child), stat(path, &info) == 0 else {
