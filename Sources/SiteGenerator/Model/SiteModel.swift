@@ -13,13 +13,13 @@ public struct SiteModel: Sendable {
 
     public init(articles: [Article]) {
         home = articles.first { $0.path == "index.md" }
-        // Each article's sort key is worked out once, not at every comparison: `title` is
-        // derived from the front matter or the headings each time it is read.
-        pages = articles
-            .filter { $0.path != "index.md" }
-            .map { (key: ($0.frontMatter.order ?? Int.max, $0.title, $0.path), article: $0) }
-            .sorted { $0.key < $1.key }
-            .map { Page(article: $0.article) }
+        // Each article's sort key is worked out once, not at every comparison (`title` is
+        // derived from the front matter or the headings each time it is read), and positions
+        // are sorted rather than articles, which are copied once, into their pages: the
+        // preview server does this on every pass.
+        let listed = articles.indices.filter { articles[$0].path != "index.md" }
+        let keys = listed.map { (articles[$0].frontMatter.order ?? Int.max, articles[$0].title, articles[$0].path) }
+        pages = keys.indices.sorted { keys[$0] < keys[$1] }.map { Page(article: articles[listed[$0]]) }
         articlePaths = Set(articles.map(\.path))
     }
 
