@@ -1,4 +1,5 @@
 import Articles
+import Foundation
 
 /// Maps the labels authors write (portal wording, with any dash style, bold, case or a
 /// "Grant controls -" prefix) to the engine's vocabulary, and names the nearest known label when a
@@ -8,6 +9,7 @@ struct LabelMatcher<Value: Sendable>: Sendable {
     /// The first entry of each folded label, for lookups in constant time.
     private let index: [String: Value]
     private let prefixes: [String]
+    private let memo = Memo()
 
     init(_ entries: [(String, Value)], prefixes: [String] = []) {
         self.entries = entries.map { (Self.fold($0.0), $0.1) }
@@ -16,7 +18,26 @@ struct LabelMatcher<Value: Sendable>: Sendable {
     }
 
     func value(for label: String) -> Value? {
-        index[strip(Self.fold(label))]
+        memo.answer(for: label) { index[strip(Self.fold(label))] }
+    }
+
+    /// Answers already worked out, by label as written. A site's tables repeat the same few
+    /// dozen labels on every page, and folding one (with its prefix stripped) cost more than all
+    /// the rest of checking a support matrix. Shared by the threads that check articles.
+    private final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var answers: [String: Value?] = [:]
+        /// Bounds what hostile content can make it hold; beyond it, labels are folded each time.
+        private static var capacity: Int { 4096 }
+
+        func answer(for label: String, compute: () -> Value?) -> Value? {
+            if let known = lock.withLock({ answers[label] }) { return known }
+            let answer = compute()
+            lock.withLock {
+                if answers.count < Self.capacity { answers[label] = answer }
+            }
+            return answer
+        }
     }
 
     /// The known label closest to `label`, for "did you mean" hints.
@@ -29,8 +50,8 @@ struct LabelMatcher<Value: Sendable>: Sendable {
     var values: [Value] { entries.map(\.value) }
 
     private func strip(_ label: String) -> String {
-        for prefix in prefixes where label.hasPrefix(prefix) {
-            return String(label.dropFirst(prefix.count)).trimmingBlanks()
+        for prefix in prefixes where label.utf8.starts(with: prefix.utf8) {
+            return Substring(label.utf8.dropFirst(prefix.utf8.count)).trimmingBlanks()
         }
         return label
     }

@@ -19,9 +19,15 @@ struct LabelMatcherTests {
     @Test("a label is found whatever its spelling and prefix; the first of two equal labels wins")
     func lookup() {
         let matcher = LabelMatcher([("Block access", 1), ("Require MFA", 2), ("require  mfa", 3)], prefixes: ["Grant controls"])
-        #expect(matcher.value(for: "**block ACCESS**") == 1)
-        #expect(matcher.value(for: "Grant controls - Require MFA") == 2)
-        #expect(matcher.value(for: "Require compliant device") == nil)
+        // Twice: the second round is answered from the memo, and must not differ.
+        for _ in 0..<2 {
+            #expect(matcher.value(for: "**block ACCESS**") == 1)
+            #expect(matcher.value(for: "Grant controls - Require MFA") == 2)
+            #expect(matcher.value(for: "grant controls:  Require MFA ") == nil)
+            #expect(matcher.value(for: "Require MFA") == 2)
+            #expect(matcher.value(for: "require  mfa") == 2)
+            #expect(matcher.value(for: "Require compliant device") == nil)
+        }
         #expect(matcher.nearest(to: "Blok access") == "block access")
     }
 }
