@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// mimalloc replaces the C allocator for the whole process (Swift runtime, Foundation, cmark-gfm):
+// a build allocates millions of small blocks on every core, and glibc's malloc was a seventh of
+// its processor time. See README, Performance.
+let mimalloc = LinkerSetting.linkedLibrary("mimalloc", .when(platforms: [.linux]))
+
 let package = Package(
     name: "Crosswalk",
     platforms: [.macOS(.v14)],
@@ -49,10 +54,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            // mimalloc replaces the C allocator for the whole process (Swift runtime, Foundation,
-            // cmark-gfm): a build allocates millions of small blocks on every core, and glibc's
-            // malloc was a seventh of its processor time. See README, Performance.
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            linkerSettings: [mimalloc]
         ),
         .testTarget(name: "AccessEngineTests", dependencies: ["AccessEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ConsistencyTests", dependencies: ["Consistency", "Articles"], resources: [.copy("Fixtures")]),
@@ -78,7 +80,7 @@ let package = Package(
             name: "SiteBenchmark",
             dependencies: ["Articles", "Consistency", "SiteGenerator"],
             path: "Benchmarks/SiteBenchmark",
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]  // as crosswalk is
+            linkerSettings: [mimalloc]  // measures the build as crosswalk runs it
         ),
     ],
     swiftLanguageModes: [.v6]

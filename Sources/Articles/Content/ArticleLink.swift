@@ -20,8 +20,7 @@ public enum ArticleLink: Sendable, Equatable {
             return
         }
         let hash = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
-        let pathBytes = bytes[..<hash]
-        guard pathBytes.count >= 3, pathBytes.reversed().starts(with: "dm.".utf8) else {
+        guard destination[..<hash].hasSuffixBytes(".md") else {
             self = .other
             return
         }

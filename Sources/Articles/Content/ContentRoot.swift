@@ -103,7 +103,7 @@ public struct ContentRoot: Sendable {
     public static func isArticle(_ path: String) -> Bool {
         // On bytes: the preview server asks this of every file on every pass.
         let underscore = UInt8(ascii: "_")
-        return path.utf8.count >= 3 && path.utf8.reversed().starts(with: "dm.".utf8)
+        return path.hasSuffixBytes(".md")
             && !path.utf8.split(separator: UInt8(ascii: "/")).contains { $0.first == underscore || $0.elementsEqual("includes".utf8) }
     }
 

@@ -36,7 +36,6 @@ public struct FolderScan: Sendable, Equatable {
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             guard !name.hasPrefix(".") else { continue }
-            let path = directory + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
             // Relative to the open folder: the kernel does not walk the whole path again for
@@ -44,7 +43,7 @@ public struct FolderScan: Sendable, Equatable {
             guard fstatat(dirfd(handle), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             var kind = info.st_mode & S_IFMT
             if kind == S_IFLNK {
-                guard accept(child), stat(path, &info) == 0 else {
+                guard accept(child), fstatat(dirfd(handle), name, &info, 0) == 0 else {
                     refusedLinks.append(child)
                     continue
                 }
@@ -56,7 +55,7 @@ public struct FolderScan: Sendable, Equatable {
             if kind == S_IFREG {
                 files[child] = FileStamp(info)
             } else if kind == S_IFDIR {
-                scan(directory: path, relative: child, accept: accept, depth: depth + 1)
+                scan(directory: directory + "/" + name, relative: child, accept: accept, depth: depth + 1)
             }
         }
     }

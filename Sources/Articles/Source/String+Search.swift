@@ -17,14 +17,18 @@ extension StringProtocol {
         firstMatch(of: UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), folding: true)
     }
 
+    /// Whether the text ends with `suffix`, compared byte for byte.
+    public func hasSuffixBytes(_ suffix: String) -> Bool {
+        let count = utf8.count, suffixCount = suffix.utf8.count
+        return count >= suffixCount && utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+    }
+
     /// Whether the text starts with `word` (lower-case ASCII) in any mix of upper and lower case.
     func hasPrefixIgnoringASCIICase(_ word: StaticString) -> Bool {
         let prefix = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         var bytes = utf8.makeIterator()
         for expected in prefix {
-            guard var byte = bytes.next() else { return false }
-            if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte += 0x20 }
-            guard byte == expected else { return false }
+            guard let byte = bytes.next(), byte.lowercasedASCII == expected else { return false }
         }
         return true
     }
@@ -38,9 +42,8 @@ extension StringProtocol {
             for start in 0...(bytes.count - needle.count) {
                 var offset = 0
                 while offset < needle.count {
-                    var byte = bytes[start + offset]
-                    if folding, byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte += 0x20 }
-                    guard byte == needle[offset] else { break }
+                    let byte = bytes[start + offset]
+                    guard (folding ? byte.lowercasedASCII : byte) == needle[offset] else { break }
                     offset += 1
                 }
                 if offset == needle.count { return true }
@@ -49,5 +52,13 @@ extension StringProtocol {
         }
         if let found = utf8.withContiguousStorageIfAvailable(occurs) { return found }
         return Array(utf8).withUnsafeBufferPointer(occurs)
+    }
+}
+
+extension UInt8 {
+    /// `A`–`Z` as `a`–`z`; every other byte as it is. Folding bytes, not `Character`s, is what
+    /// keeps the searches and label folding here cheap.
+    var lowercasedASCII: UInt8 {
+        self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z") ? self + 0x20 : self
     }
 }

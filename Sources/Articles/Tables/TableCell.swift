@@ -18,8 +18,8 @@ public struct TableCell: Sendable, Hashable {
         var pendingSpace = false
         // ASCII text, nearly every cell, is lower-cased byte by byte rather than copied first.
         let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        for var byte in (isASCII ? text : text.lowercased()).utf8 {
-            if isASCII, byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte += 0x20 }
+        for raw in isASCII ? text.utf8 : text.lowercased().utf8 {
+            let byte = isASCII ? raw.lowercasedASCII : raw
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0D:
                 pendingSpace = !bytes.isEmpty

@@ -15,10 +15,10 @@ enum Allocator {
         #if canImport(Glibc)
         // Looked up by name, so a build without mimalloc still runs and says so. A block from
         // `malloc` lies in mimalloc's heap only when mimalloc is the one answering `malloc`.
-        guard let version = dlsym(nil, "mi_version"), let isInHeap = dlsym(nil, "mi_is_in_heap_region"),
-              let block = malloc(16) else { return "the C library's malloc" }
+        let block = malloc(16)
         defer { free(block) }
-        guard unsafeBitCast(isInHeap, to: (@convention(c) (UnsafeRawPointer?) -> Bool).self)(block) else {
+        guard let version = dlsym(nil, "mi_version"), let isInHeap = dlsym(nil, "mi_is_in_heap_region"),
+              unsafeBitCast(isInHeap, to: (@convention(c) (UnsafeRawPointer?) -> Bool).self)(block) else {
             return "the C library's malloc"
         }
         // mi_version() answers major * 100 + minor * 10 + patch.

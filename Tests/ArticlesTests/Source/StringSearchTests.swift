@@ -27,4 +27,13 @@ struct StringSearchTests {
     func folded(text: String, expected: Bool) {
         #expect(text.containsIgnoringASCIICase("step") == expected)
     }
+
+    @Test("hasSuffixBytes compares the last bytes exactly", arguments: [
+        ("guide/a.md", ".md", true), (".md", ".md", true), ("md", ".md", false),
+        ("a.MD", ".md", false), ("é.md", ".md", true), ("a.md.bak", ".md", false), ("", "", true),
+    ])
+    func suffix(text: String, suffix: String, expected: Bool) {
+        #expect(text.hasSuffixBytes(suffix) == expected)
+        #expect(Substring(text).hasSuffixBytes(suffix) == expected)
+    }
 }
