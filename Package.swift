@@ -32,14 +32,20 @@ let package = Package(
             name: "Articles",
             dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]
         ),
+        // Reading tenants and sign-ins from files and folders, in every shape admins export them;
+        // no Markdown, so an embedder can read tenants without cmark-gfm.
+        .target(
+            name: "TenantFiles",
+            dependencies: ["AccessEngine", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "Consistency",
-            dependencies: ["Articles", "AccessEngine", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Articles", "AccessEngine", "TenantFiles", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "Articles", "Consistency", "AccessEngine",
+                "Articles", "Consistency", "AccessEngine", "TenantFiles",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Defaults")]
@@ -47,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "crosswalk",
             dependencies: [
-                "AccessEngine", "Articles", "Consistency", "SiteGenerator",
+                "AccessEngine", "Articles", "Consistency", "SiteGenerator", "TenantFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -57,6 +63,7 @@ let package = Package(
             linkerSettings: [mimalloc]
         ),
         .testTarget(name: "AccessEngineTests", dependencies: ["AccessEngine"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TenantFilesTests", dependencies: ["TenantFiles", "AccessEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ConsistencyTests", dependencies: ["Consistency", "Articles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -8,7 +8,7 @@ public struct ConditionalAccessPolicy: Sendable, Hashable, Identifiable {
     public var grantControls: GrantControls?
     public var sessionControls: SessionControls?
     /// Where the policy was written, for diagnostics that point back at the export.
-    public var location: SourceLocation?
+    public var location: DocumentPosition?
 
     public init(
         id: String,
@@ -17,7 +17,7 @@ public struct ConditionalAccessPolicy: Sendable, Hashable, Identifiable {
         conditions: PolicyConditions = PolicyConditions(),
         grantControls: GrantControls? = nil,
         sessionControls: SessionControls? = nil,
-        location: SourceLocation? = nil
+        location: DocumentPosition? = nil
     ) {
         self.id = id
         self.displayName = displayName

@@ -16,16 +16,16 @@ public struct DocumentError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The dotted path of the field in the document, empty for the document itself.
     public let path: String
     /// Where the offending value was written, when the parser recorded it.
-    public let location: SourceLocation?
+    public let location: DocumentPosition?
 
-    private init(_ reason: Reason, path: String, location: SourceLocation?) {
+    private init(_ reason: Reason, path: String, location: DocumentPosition?) {
         self.reason = reason
         self.path = path
         self.location = location
     }
 
     static func unknownValue(
-        _ value: String, expected: [String], path: String, at location: SourceLocation?
+        _ value: String, expected: [String], path: String, at location: DocumentPosition?
     ) -> DocumentError {
         DocumentError(.unknownValue(value, expected: expected), path: path, location: location)
     }
@@ -38,13 +38,13 @@ public struct DocumentError: Error, Sendable, Hashable, CustomStringConvertible 
             location: found.location)
     }
 
-    static func missingMember(path: String, at location: SourceLocation?) -> DocumentError {
+    static func missingMember(path: String, at location: DocumentPosition?) -> DocumentError {
         DocumentError(.missingMember, path: path, location: location)
     }
 
     /// Text that could not be parsed at all (JSON syntax, an IP range, a device filter rule).
     public static func malformed(
-        _ detail: String, path: String = "", at location: SourceLocation?
+        _ detail: String, path: String = "", at location: DocumentPosition?
     ) -> DocumentError {
         DocumentError(.malformed(detail), path: path, location: location)
     }
@@ -52,9 +52,21 @@ public struct DocumentError: Error, Sendable, Hashable, CustomStringConvertible 
     /// Values that parse but contradict each other (a policy naming a strength that does not
     /// exist, policies in a tenant without a licence for them).
     public static func inconsistent(
-        _ detail: String, path: String = "", at location: SourceLocation?
+        _ detail: String, path: String = "", at location: DocumentPosition?
     ) -> DocumentError {
         DocumentError(.inconsistent(detail), path: path, location: location)
+    }
+
+    /// A short, stable name of the kind of problem (`unknown-value`, `wrong-shape`, `missing`,
+    /// `malformed`, `inconsistent`), from which tools build their diagnostic ids.
+    public var category: String {
+        switch reason {
+        case .unknownValue: "unknown-value"
+        case .wrongShape: "wrong-shape"
+        case .missingMember: "missing"
+        case .malformed: "malformed"
+        case .inconsistent: "inconsistent"
+        }
     }
 
     /// The message without the position.

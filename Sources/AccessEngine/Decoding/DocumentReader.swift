@@ -14,7 +14,7 @@ struct DocumentReader {
         self.path = path
     }
 
-    var location: SourceLocation? { value.location }
+    var location: DocumentPosition? { value.location }
 
     func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 

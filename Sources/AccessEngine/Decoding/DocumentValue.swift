@@ -17,9 +17,9 @@ public struct DocumentValue: Sendable, Hashable {
     }
 
     public var kind: Kind
-    public var location: SourceLocation?
+    public var location: DocumentPosition?
 
-    public init(_ kind: Kind, location: SourceLocation? = nil) {
+    public init(_ kind: Kind, location: DocumentPosition? = nil) {
         self.kind = kind
         self.location = location
     }

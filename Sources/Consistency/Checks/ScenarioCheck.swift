@@ -223,7 +223,7 @@ struct ScenarioCheck {
         )
     }
 
-    private func invalid(_ message: String, at location: EngineSourceLocation?) -> Diagnostic {
+    private func invalid(_ message: String, at location: DocumentPosition?) -> Diagnostic {
         Diagnostic(.invalidScenario, at: convert(location), message)
     }
 
@@ -233,7 +233,7 @@ struct ScenarioCheck {
 
     private func location(of value: DocumentValue) -> Articles.SourceLocation { convert(value.location) }
 
-    private func convert(_ location: EngineSourceLocation?) -> Articles.SourceLocation {
+    private func convert(_ location: DocumentPosition?) -> Articles.SourceLocation {
         guard let location else { return scenario.location }
         return Articles.SourceLocation(file: location.file ?? scenario.location.file, line: location.line, column: location.column)
     }

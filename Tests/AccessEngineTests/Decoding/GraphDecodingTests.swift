@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func unknownEnumValueNamesFieldExpectedValuesAndPosition() throws {
-        let location = SourceLocation(file: "policies.json", line: 7, column: 30)
+        let location = DocumentPosition(file: "policies.json", line: 7, column: 30)
         let document = DocumentValue(.object([
             DocumentMember(key: "id", value: DocumentValue(.string("p"))),
             DocumentMember(key: "state", value: DocumentValue(.string("enabled"))),

@@ -27,16 +27,16 @@ public struct DocumentLoader: Sendable {
     /// Parses the file at `path`; a missing file is reported at `reference` when a document
     /// named it, else at the file itself.
     public func loadDocument(
-        at path: String, referencedAt reference: SourceLocation? = nil
+        at path: String, referencedAt reference: DocumentPosition? = nil
     ) throws(DocumentError) -> DocumentValue {
         guard let data = readFile(URL(fileURLWithPath: path)) else {
             if let reference {
                 throw .malformed("referenced file '\(path)' does not exist", at: reference)
             }
-            throw .malformed("no such file", at: SourceLocation(file: path, line: 1, column: 1))
+            throw .malformed("no such file", at: DocumentPosition(file: path, line: 1, column: 1))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .malformed("not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
+            throw .malformed("not UTF-8 text", at: DocumentPosition(file: path, line: 1, column: 1))
         }
         return try DocumentValue.parse(yaml: text, file: path)
     }
@@ -84,7 +84,7 @@ public struct DocumentLoader: Sendable {
     }
 
     private func load(
-        _ relative: String, base: String, referencedAt location: SourceLocation?
+        _ relative: String, base: String, referencedAt location: DocumentPosition?
     ) throws(DocumentError) -> DocumentValue {
         let path = relative.hasPrefix("/") || base.isEmpty ? relative : "\(base)/\(relative)"
         return try loadDocument(at: path, referencedAt: location)

@@ -2,7 +2,7 @@
 ///
 /// Positions are 1-based, as editors and compilers print them. The file is optional because
 /// documents decoded from bare JSON text have no name.
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+public struct DocumentPosition: Sendable, Hashable, CustomStringConvertible {
     public var file: String?
     public var line: Int
     public var column: Int

@@ -13,16 +13,16 @@ extension DocumentValue {
         } catch let error as YamlError {
             throw DocumentError.malformed(error.problem, at: error.location(in: file))
         } catch {
-            throw DocumentError.malformed("\(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            throw DocumentError.malformed("\(error)", at: DocumentPosition(file: file, line: 1, column: 1))
         }
-        guard let node else { return DocumentValue(.null, location: SourceLocation(file: file, line: 1, column: 1)) }
+        guard let node else { return DocumentValue(.null, location: DocumentPosition(file: file, line: 1, column: 1)) }
         return DocumentValue(node: node, file: file)
     }
 
     /// Converts a parsed YAML node; `lineOffset` shifts lines when the YAML sits inside another
     /// file (a scenario block in an article).
     public init(node: Node, file: String, lineOffset: Int = 0) {
-        let location = node.mark.map { SourceLocation(file: file, line: $0.line + lineOffset, column: $0.column) }
+        let location = node.mark.map { DocumentPosition(file: file, line: $0.line + lineOffset, column: $0.column) }
         switch node {
         case .scalar(let scalar):
             let plain = scalar.style == .plain || scalar.style == .any
@@ -70,12 +70,12 @@ extension YamlError {
         }
     }
 
-    func location(in file: String) -> SourceLocation {
+    func location(in file: String) -> DocumentPosition {
         switch self {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
+            return DocumentPosition(file: file, line: mark.line, column: mark.column)
         default:
-            return SourceLocation(file: file, line: 1, column: 1)
+            return DocumentPosition(file: file, line: 1, column: 1)
         }
     }
 }
