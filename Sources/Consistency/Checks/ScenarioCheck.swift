@@ -1,3 +1,4 @@
+import TenantFiles
 import AccessEngine
 import Articles
 import Foundation

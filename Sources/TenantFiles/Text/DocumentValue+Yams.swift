@@ -1,5 +1,4 @@
 import AccessEngine
-import enum Articles.YAMLText
 import Foundation
 import Yams
 
@@ -9,7 +8,8 @@ extension DocumentValue {
     public static func parse(yaml text: String, file: String) throws(DocumentError) -> DocumentValue {
         let node: Node?
         do {
-            node = try YAMLText.compose(text)
+            // The encoding is named: Yams' default reads the whole environment on every call.
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw DocumentError.malformed(error.problem, at: error.location(in: file))
         } catch {

@@ -1,3 +1,4 @@
+import TenantFiles
 import AccessEngine
 import Consistency
 import Foundation
