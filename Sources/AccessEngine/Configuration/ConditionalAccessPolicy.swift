@@ -9,6 +9,8 @@ public struct ConditionalAccessPolicy: Sendable, Hashable, Identifiable {
     public var sessionControls: SessionControls?
     /// Where the policy was written, for diagnostics that point back at the export.
     public var location: DocumentPosition?
+    /// Conditions whose entries the export could not resolve; see ``UnresolvedConditions``.
+    public var unresolved: UnresolvedConditions = []
 
     public init(
         id: String,

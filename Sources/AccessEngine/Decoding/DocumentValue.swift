@@ -50,7 +50,7 @@ extension DocumentValue {
     }
 
     /// `null`, an empty array and an empty string all mean "not configured" in Graph exports.
-    var isNotConfigured: Bool {
+    public var isNotConfigured: Bool {
         switch kind {
         case .null: true
         case .array(let items): items.isEmpty

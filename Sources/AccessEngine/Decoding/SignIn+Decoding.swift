@@ -62,13 +62,25 @@ extension SignInConditions: DocumentReadable {
             clientAppType: try reader.optional("clientAppType")?.vocabulary(ClientAppType.self)
                 ?? .browser,
             devicePlatform: try reader.optional("devicePlatform")?.vocabulary(DevicePlatform.self),
-            ipAddress: try reader.optional("ipAddress")?.string(),
+            ipAddress: try Self.ipAddress(reader.optional("ipAddress")),
             country: try reader.optional("country")?.string().uppercased(),
             signInRiskLevel: try reader.optional("signInRiskLevel")?.vocabulary(RiskLevel.self)
                 ?? .none,
             userRiskLevel: try reader.optional("userRiskLevel")?.vocabulary(RiskLevel.self) ?? .none,
             deviceInfo: deviceInfo
         )
+    }
+}
+
+extension SignInConditions {
+    /// An IP address must parse: a typo must not silently leave the location unknown.
+    private static func ipAddress(_ reader: DocumentReader?) throws(DocumentError) -> String? {
+        guard let reader else { return nil }
+        let text = try reader.string()
+        guard IPAddress(text) != nil else {
+            throw .malformed("'\(text)' is not an IPv4 or IPv6 address", path: reader.path, at: reader.location)
+        }
+        return text
     }
 }
 

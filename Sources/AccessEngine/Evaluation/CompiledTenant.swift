@@ -23,6 +23,8 @@ struct UserIndex: Sendable {
     var guests = Array(repeating: ScopedBits(), count: ExternalUserType.count)
     /// By lowercased home tenant id, then guest type ordinal: policies enumerating that tenant.
     var guestsByTenant: [String: [ScopedBits]] = [:]
+    /// Policies with an include or exclude entry the export could not resolve.
+    var unresolved = ScopedBits()
 }
 
 /// Policy sets by application, user action and authentication context.
@@ -44,6 +46,8 @@ struct LocationIndex: Sendable {
     var withExclusions = PolicyBits.empty
     var include: [PolicyBits] = []
     var exclude: [PolicyBits] = []
+    /// Policies with an include or exclude entry the export could not resolve.
+    var unresolved = ScopedBits()
 }
 
 final class CompiledStorage: Sendable {

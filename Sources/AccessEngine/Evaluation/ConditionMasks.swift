@@ -20,7 +20,11 @@ struct ConditionMasks: Sendable, Hashable {
 extension CompiledStorage {
     func masks(for signIn: borrowing SignIn, facts: borrowing SignInFacts) -> ConditionMasks {
         var masks = ConditionMasks()
-        masks.users = userMask(signIn, facts: facts)
+        let (included, excluded) = userScope(signIn, facts: facts)
+        masks.users = included.subtracting(excluded)
+        if users.unresolved != ScopedBits() {
+            masks.unknown |= Self.undecided(users.unresolved, included: included, excluded: excluded)
+        }
         masks.application = applicationMask(signIn.context)
         let conditions = signIn.conditions
         if let client = conditions.clientAppType {
@@ -50,7 +54,14 @@ extension CompiledStorage {
         return masks
     }
 
-    private func userMask(_ signIn: borrowing SignIn, facts: borrowing SignInFacts) -> PolicyBits {
+    /// Policies whose outcome an unresolved entry could change: included unless an unresolved
+    /// exclusion removes them, or not included unless an unresolved inclusion adds them.
+    static func undecided(_ unresolved: ScopedBits, included: PolicyBits, excluded: PolicyBits) -> PolicyBits {
+        let applying = included.subtracting(excluded)
+        return (unresolved.exclude & applying) | unresolved.include.subtracting(included).subtracting(excluded)
+    }
+
+    private func userScope(_ signIn: borrowing SignIn, facts: borrowing SignInFacts) -> (PolicyBits, PolicyBits) {
         var included = users.includeAll
         var excluded = PolicyBits.empty
         if let bits = users.byUser[signIn.identity.userId] {
@@ -82,7 +93,7 @@ extension CompiledStorage {
                 }
             }
         }
-        return included.subtracting(excluded)
+        return (included, excluded)
     }
 
     private func applicationMask(_ context: SignInContext) -> PolicyBits {
@@ -124,6 +135,9 @@ extension CompiledStorage {
                 included |= locations.includeTrusted
                 excluded |= locations.excludeTrusted
             }
+        }
+        if locations.unresolved != ScopedBits() {
+            unknown |= Self.undecided(locations.unresolved, included: included, excluded: excluded)
         }
         return locations.unconditioned | included.subtracting(excluded)
     }

@@ -21,6 +21,10 @@ struct IndexBuilder {
         _ policy: ConditionalAccessPolicy, at index: Int, locations ids: [String: Int]
     ) throws(DocumentError) {
         let conditions = policy.conditions
+        if policy.unresolved.contains(.includedUsers) { users.unresolved.include.insert(index) }
+        if policy.unresolved.contains(.excludedUsers) { users.unresolved.exclude.insert(index) }
+        if policy.unresolved.contains(.includedLocations) { locations.unresolved.include.insert(index) }
+        if policy.unresolved.contains(.excludedLocations) { locations.unresolved.exclude.insert(index) }
         indexUsers(conditions.users, at: index)
         indexApplications(conditions.applications, at: index)
         Self.indexList(
@@ -119,7 +123,8 @@ struct IndexBuilder {
         _ condition: LocationCondition?, of policy: ConditionalAccessPolicy, at index: Int,
         ids: [String: Int]
     ) throws(DocumentError) {
-        guard let condition, !condition.includeLocations.isEmpty else {
+        guard let condition, !condition.includeLocations.isEmpty || policy.unresolved.contains(.includedLocations)
+        else {
             locations.unconditioned.insert(index)
             return
         }

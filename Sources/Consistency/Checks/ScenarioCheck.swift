@@ -84,8 +84,8 @@ struct ScenarioCheck {
     private func compiledTenant(_ value: DocumentValue) -> Result<CompiledTenant, DiagnosticError> {
         switch value.kind {
         case .string(let name):
-            guard let path = tenants.file(named: name) else {
-                let known = tenants.names
+            guard let path = tenants.directory.path(named: name) else {
+                let known = tenants.directory.names
                 return .failure(DiagnosticError(Diagnostic(
                     .unknownTenant, at: location(of: value),
                     "no tenant named '\(name)' in _data/tenants/\(known.isEmpty ? "" : " (known: \(known.joined(separator: ", ")))")"
@@ -94,7 +94,7 @@ struct ScenarioCheck {
             return tenants.tenant(named: name, path: path).mapError { DiagnosticError(diagnostic(for: $0)) }
         case .object:
             do {
-                return .success(try tenants.tenant(inline: value))
+                return .success(try tenants.tenant(inline: value, file: scenario.location.file))
             } catch {
                 return .failure(DiagnosticError(diagnostic(for: error)))
             }
@@ -230,6 +230,14 @@ struct ScenarioCheck {
 
     private func diagnostic(for error: DocumentError) -> Diagnostic {
         Diagnostic(.invalidScenario, at: convert(error.location), error.message)
+    }
+
+    /// The first error of a tenant that could not be loaded, with its own id.
+    private func diagnostic(for failure: ImportFailure) -> Diagnostic {
+        guard let first = failure.diagnostics.first(where: { $0.severity == .error }) else {
+            return invalid("the tenant could not be read", at: nil)
+        }
+        return Diagnostic(first)
     }
 
     private func location(of value: DocumentValue) -> Articles.SourceLocation { convert(value.location) }

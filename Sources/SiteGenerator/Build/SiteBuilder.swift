@@ -1,6 +1,7 @@
 import Articles
 import Consistency
 import Foundation
+import TenantFiles
 
 /// Builds a site: reads every article, stops on any error, renders pages on all cores, writes
 /// them to a staging folder and swaps it in.
@@ -88,13 +89,15 @@ public struct SiteBuilder: Sendable {
     func compileWhatIfPages() throws(BuildFailure) -> [WhatIfPage] {
         var pages: [WhatIfPage] = []
         var diagnostics: [Diagnostic] = []
-        for file in WhatIfPage.tenantFiles(contentPath: options.contentPath) {
+        // The same confinement as scenario tenants: a tenant file cannot make a build read
+        // outside the content root.
+        let loader = TenantLoader(access: .confined(to: [ContentRoot(path: options.contentPath).resolvedURL.path]))
+        for path in TenantDirectory(contentRoot: options.contentPath).paths {
             do {
-                pages.append(try WhatIfPage.compile(tenantFile: file))
+                let (page, _) = try WhatIfPage.compile(tenantPath: path, loader: loader)
+                pages.append(page)
             } catch {
-                let location = error.location.map { SourceLocation(file: $0.file ?? file, line: $0.line, column: $0.column) }
-                    ?? SourceLocation(file: file, line: 1, column: 1)
-                diagnostics.append(Diagnostic(WhatIfPage.invalidTenant, at: location, "tenant for the What If page: \(error.message)"))
+                diagnostics += error.diagnostics.filter { $0.severity == .error }.map(Diagnostic.init)
             }
         }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics: diagnostics.sorted()) }

@@ -41,17 +41,15 @@ public struct WhatIfPage: Sendable {
     /// Most combinations a page may hold; beyond it the last questions are dropped.
     public static let combinationLimit = 4096
 
-    /// Tenant files directly in `content/_data/tenants/`, sorted.
-    public static func tenantFiles(contentPath: String) -> [String] {
-        let folder = "\(contentPath)/_data/tenants"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }
-            .sorted().map { "\(folder)/\($0)" }
+    /// Compiles the page of the tenant at `tenantPath`, read with `loader` (which a site
+    /// confines to its content root).
+    public static func compile(tenantPath: String, loader: TenantLoader) throws(ImportFailure) -> (page: WhatIfPage, warnings: [ImportDiagnostic]) {
+        let loaded = try loader.loadTenant(at: tenantPath)
+        let page = compile(loaded.tenant, compiled: try loaded.compiled(), file: tenantPath)
+        return (page, loaded.diagnostics)
     }
 
-    public static func compile(tenantFile: String) throws(DocumentError) -> WhatIfPage {
-        let tenant = try DocumentLoader().loadTenant(at: tenantFile)
-        let compiled = try CompiledTenant(tenant)
+    static func compile(_ tenant: Tenant, compiled: CompiledTenant, file tenantFile: String) -> WhatIfPage {
         var dimensions = WhatIfQuestions.dimensions(for: tenant)
         var omitted: [WalkthroughDimension] = []
         while dimensions.count > 1, InputCombination.enumerate(dimensions).count > combinationLimit {

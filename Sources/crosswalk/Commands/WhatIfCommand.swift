@@ -1,6 +1,5 @@
 import TenantFiles
 import AccessEngine
-import Consistency
 import ArgumentParser
 import Foundation
 
@@ -26,26 +25,22 @@ struct WhatIfCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let loader = DocumentLoader()
+        // The admin named these files, so they (and what the tenant file names) may be anywhere.
+        let loader = TenantLoader(access: .anywhere)
         let evaluation: Evaluation
         do {
-            let compiled = try CompiledTenant(loader.loadTenant(at: tenant))
-            evaluation = compiled.evaluate(try loader.loadSignIn(at: signIn))
+            let loaded = try loader.loadTenant(at: tenant)
+            let compiled = try loaded.compiled()
+            let question = try loader.loadSignIn(at: signIn)
+            ImportDiagnosticPrinter.print((loaded.diagnostics + question.diagnostics).filter { $0.severity == .warning })
+            evaluation = compiled.evaluate(question.signIn)
         } catch {
-            throw InputFailure.exit(Self.diagnostic(error, defaultFile: tenant))
+            ImportDiagnosticPrinter.print(error.diagnostics)
+            throw ExitCode(2)
         }
         switch format {
         case .json: print(try JSONOutput.render(EvaluationReport(evaluation)), terminator: "")
         case .text: print(EvaluationText.render(evaluation), terminator: "")
         }
-    }
-
-    /// `file:line:column: error: message`, naming the file even when the position is unknown.
-    static func diagnostic(_ error: DocumentError, defaultFile: String) -> String {
-        if let location = error.location {
-            let file = location.file ?? defaultFile
-            return "\(file):\(location.line):\(location.column): error: \(error.message)"
-        }
-        return "\(defaultFile): error: \(error.message)"
     }
 }

@@ -16,8 +16,9 @@ struct WhatIfPageTests {
 
     @Test("every precomputed answer is what the engine says for the same sign-in")
     func answersMatchTheEngine() throws {
-        let page = try WhatIfPage.compile(tenantFile: Self.fixtureTenant)
-        let tenant = try DocumentLoader().loadTenant(at: Self.fixtureTenant)
+        let loader = TenantLoader(access: .anywhere)
+        let page = try WhatIfPage.compile(tenantPath: Self.fixtureTenant, loader: loader).page
+        let tenant = try loader.loadTenant(at: Self.fixtureTenant).tenant
         let compiled = try CompiledTenant(tenant)
         let combinations = InputCombination.enumerate(page.dimensions)
         #expect(page.cases.count == combinations.count)
@@ -31,7 +32,7 @@ struct WhatIfPageTests {
 
     @Test("questions come most telling first, and what does not fit is named, never dropped silently")
     func omissionsAreReported() throws {
-        let page = try WhatIfPage.compile(tenantFile: Self.bundledTenant)
+        let page = try WhatIfPage.compile(tenantPath: Self.bundledTenant, loader: TenantLoader(access: .anywhere)).page
         let asked = page.dimensions.map(\.id)
         #expect(Array(asked.prefix(2)) == ["who", "homeTenant"])
         #expect(asked.contains("homeMfa") && asked.contains("device"))

@@ -1,0 +1,86 @@
+import AccessEngine
+
+/// What a Graph object in an export is, told from its content rather than its file name,
+/// because every export tool names files its own way.
+enum GraphObjectKind: String, Sendable {
+    case conditionalAccessPolicy = "Conditional Access policy"
+    case namedLocation = "named location"
+    case authenticationStrength = "authentication strength"
+    case crossTenantDefault = "cross-tenant access default"
+    case crossTenantPartner = "cross-tenant access partner"
+    case group
+    case migrationTable = "IntuneManagement migration table"
+    case other
+
+    init(_ value: DocumentValue) {
+        let type = value.odataType
+        switch type {
+        case "conditionalaccesspolicy": self = .conditionalAccessPolicy
+        case "ipnamedlocation", "countrynamedlocation": self = .namedLocation
+        case "authenticationstrengthpolicy": self = .authenticationStrength
+        case "crosstenantaccesspolicyconfigurationdefault": self = .crossTenantDefault
+        case "crosstenantaccesspolicyconfigurationpartner": self = .crossTenantPartner
+        case "group": self = .group
+        default:
+            if value.has("conditions") || value.has("grantControls") || value.has("sessionControls") {
+                self = .conditionalAccessPolicy
+            } else if value.has("ipRanges") || value.has("countriesAndRegions") {
+                self = .namedLocation
+            } else if value.has("allowedCombinations") {
+                self = .authenticationStrength
+            } else if value.has("isServiceDefault")
+                || (!value.has("tenantId") && (value.has("inboundTrust") || value.has("b2bCollaborationInbound")))
+            {
+                self = .crossTenantDefault
+            } else if value.has("tenantId") && (value.has("inboundTrust") || value.has("b2bCollaborationInbound") || value.has("isServiceProvider") || value.has("b2bDirectConnectInbound")) {
+                self = .crossTenantPartner
+            } else if value.has("groupTypes") || value.has("securityEnabled") || value.has("mailEnabled") {
+                self = .group
+            } else {
+                self = .other
+            }
+        }
+    }
+}
+
+extension GraphDocuments {
+    /// Sorts the objects of one parsed file into the tenant's documents: unwraps list pages
+    /// (`{"value": [...]}`), the `{"policies": [...]}` and `{"details": {...}}` wrappers of
+    /// policy-as-code tools, arrays, and IntuneManagement's migration table. Returns what kinds
+    /// were found, for the import report.
+    mutating func collect(_ value: DocumentValue, kinds: inout [GraphObjectKind], depth: Int = 0) {
+        guard depth < 8 else { return }
+        switch value.kind {
+        case .array(let items):
+            for item in items { collect(item, kinds: &kinds, depth: depth + 1) }
+            return
+        case .object:
+            break
+        default:
+            return
+        }
+        for wrapper in ["value", "policies", "details", "items", "objects"] {
+            if let inner = value[wrapper], case .array = inner.kind, value.members.count <= 4 || wrapper == "value" {
+                collect(inner, kinds: &kinds, depth: depth + 1)
+                return
+            }
+        }
+        if let inner = value["details"], case .object = inner.kind {
+            collect(inner, kinds: &kinds, depth: depth + 1)
+            return
+        }
+        let kind = GraphObjectKind(value)
+        kinds.append(kind)
+        switch kind {
+        case .conditionalAccessPolicy: policies.append(value)
+        case .namedLocation: namedLocations.append(value)
+        case .authenticationStrength: authenticationStrengths.append(value)
+        case .crossTenantDefault: crossTenantDefault = value
+        case .crossTenantPartner: crossTenantPartners.append(value)
+        case .group:
+            if let id = value["id"]?.text, let name = value["displayName"]?.text { displayNames[id] = name }
+        case .migrationTable, .other:
+            break
+        }
+    }
+}

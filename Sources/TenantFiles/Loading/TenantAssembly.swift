@@ -1,0 +1,115 @@
+import AccessEngine
+
+/// Gathers what the files of one tenant hold, then cleans, completes and resolves it into a
+/// ``Tenant`` the engine can compile.
+struct TenantAssembly {
+    var documents = GraphDocuments()
+    /// Tenant settings (`tenantId`, `license`, ...) from a tenant file, when there is one.
+    var settings: [DocumentMember] = []
+    var settingsFile: String?
+    var diagnostics: [ImportDiagnostic] = []
+    var files: [ImportedFile] = []
+    /// The name the tenant gets when no file names it: the file or folder read.
+    let fallbackName: String
+
+    static let defaultsNote = "crosswalk.tenant.defaults"
+
+    init(fallbackName: String) {
+        self.fallbackName = fallbackName
+    }
+
+    /// What a set of documents holds, for the import report.
+    static func describe(_ documents: GraphDocuments) -> [String] {
+        var result: [String] = []
+        func count(_ number: Int, _ noun: String) {
+            if number > 0 { result.append("\(number) \(noun)\(number == 1 ? "" : "s")") }
+        }
+        count(documents.policies.count, "Conditional Access policy")
+        count(documents.namedLocations.count, "named location")
+        count(documents.authenticationStrengths.count, "authentication strength")
+        if documents.crossTenantDefault != nil { result.append("cross-tenant access default") }
+        count(documents.crossTenantPartners.count, "cross-tenant partner")
+        count(documents.displayNames.count, "display name")
+        return result
+    }
+
+    /// Builds the tenant; engine decoding errors stop it with every warning found so far.
+    mutating func finish() throws(ImportFailure) -> LoadedTenant {
+        var policies: [(value: DocumentValue, file: String)] = []
+        for policy in documents.policies {
+            let file = policy.location?.file ?? settingsFile ?? fallbackName
+            var cleaned = ExportCleanup.clean(policy)
+            try LegacyEnumeration.convert(&cleaned, file: file)
+            if let extracted = cleaned["LocationInfo"] {
+                // CIPP templates carry the named locations they use.
+                for location in TenantLoader.collectionItems(extracted) where !documents.namedLocations.contains(where: { $0["displayName"]?.text == location["displayName"]?.text && location["displayName"] != nil }) {
+                    documents.namedLocations.append(ExportCleanup.clean(location))
+                }
+            }
+            policies.append((cleaned, file))
+        }
+        PolicyIdentity.complete(&policies, diagnostics: &diagnostics)
+        documents.namedLocations = documents.namedLocations.enumerated().map { index, location in
+            var location = ExportCleanup.clean(location)
+            if location["id"]?.text?.isEmpty ?? true {
+                let name = location["displayName"]?.text ?? "location-\(index + 1)"
+                location.set("id", DocumentValue(.string(name), location: location.location))
+            }
+            return location
+        }
+        documents.authenticationStrengths = documents.authenticationStrengths.map { ExportCleanup.clean($0) }
+        var resolver = ReferenceResolver(documents: documents)
+        var unresolved: [UnresolvedConditions] = []
+        for index in policies.indices {
+            unresolved.append(resolver.resolve(&policies[index].value, file: policies[index].file))
+        }
+        diagnostics += resolver.diagnostics
+
+        var members = settings
+        var defaults: [String] = []
+        if !members.contains(where: { $0.key == "tenantId" }) {
+            members.append(DocumentMember(key: "tenantId", value: DocumentValue(.string(fallbackName))))
+            defaults.append("tenantId (\(fallbackName))")
+        }
+        for (key, value) in [("license", "p1"), ("securityDefaultsEnabled", "false"), ("emailOneTimePasscodeEnabled", "true")]
+        where !members.contains(where: { $0.key == key }) {
+            defaults.append("\(key) (\(value))")
+        }
+        var names = documents.displayNames
+        if let given = members.first(where: { $0.key == "displayNames" })?.value {
+            for member in given.members { names[member.key] = member.value.text ?? names[member.key] }
+            members.removeAll { $0.key == "displayNames" }
+        }
+        members.append(DocumentMember(key: "displayNames", value: DocumentValue(.object(names.keys.sorted().map { DocumentMember(key: $0, value: DocumentValue(.string(names[$0]!))) }))))
+        members.append(DocumentMember(key: "conditionalAccessPolicies", value: DocumentValue(.array(policies.map(\.value)))))
+        members.append(DocumentMember(key: "namedLocations", value: DocumentValue(.array(documents.namedLocations))))
+        members.append(
+            DocumentMember(key: "authenticationStrengthPolicies", value: DocumentValue(.array(documents.authenticationStrengths + resolver.unresolvedStrengths))))
+        var crossTenant: [DocumentMember] = [
+            DocumentMember(key: "partners", value: DocumentValue(.array(documents.crossTenantPartners.map { ExportCleanup.clean($0) })))
+        ]
+        if let fallback = documents.crossTenantDefault {
+            crossTenant.append(DocumentMember(key: "default", value: ExportCleanup.clean(fallback)))
+        }
+        members.append(DocumentMember(key: "crossTenantAccessPolicy", value: DocumentValue(.object(crossTenant))))
+
+        var tenant: Tenant
+        do {
+            tenant = try Tenant(document: DocumentValue(.object(members)))
+        } catch {
+            throw ImportFailure(diagnostics.sorted() + [ImportDiagnostic(error, in: settingsFile ?? fallbackName)])
+        }
+        for index in tenant.policies.indices where index < unresolved.count {
+            tenant.policies[index].unresolved = unresolved[index]
+        }
+        if !defaults.isEmpty, !documents.isEmpty {
+            diagnostics.append(
+                ImportDiagnostic(
+                    Self.defaultsNote, .note, file: settingsFile ?? files.first?.path ?? fallbackName,
+                    "no tenant file gives \(defaults.joined(separator: ", ")); defaults are used (add a tenant.yaml to set them)"))
+        }
+        return LoadedTenant(
+            tenant: tenant, diagnostics: diagnostics.sorted(), files: files, policySources: policies.map(\.file),
+            defaultsUsed: defaults)
+    }
+}
