@@ -6,7 +6,7 @@ struct CrosswalkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosswalk",
         abstract: "Publish Conditional Access guidance for external users that cannot drift from the engine.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, WhatIfCommand.self, FlowsCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, WhatIfCommand.self, TenantCommand.self, FlowsCommand.self]
     )
 
     /// Runs a command with Crosswalk's exit statuses: 0 success, 1 a problem in the content,
