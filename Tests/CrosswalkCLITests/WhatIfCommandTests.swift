@@ -49,7 +49,7 @@ import Testing
     @Test func unknownEnumValueIsReportedWithPositionAndStatus2() throws {
         let run = try Self.crosswalk(["whatif", "--tenant", "tenant.yaml", "--sign-in", "sign-in-bad-enum.yaml"])
         #expect(run.status == 2)
-        #expect(run.stderr.hasPrefix("sign-in-bad-enum.yaml:5:19: error: [crosswalk.tenant.unknown-value] unknown value 'amiga' for signInConditions.devicePlatform; expected one of"))
+        #expect(run.stderr.hasPrefix("sign-in-bad-enum.yaml:5:19: error: [crosswalk.signin.unknown-value] unknown value 'amiga' for signInConditions.devicePlatform; expected one of"))
         #expect(run.stdout.isEmpty)
     }
 

@@ -2,7 +2,8 @@ extension AuthenticationStrengthPolicy {
     init(reading reader: DocumentReader) throws(DocumentError) {
         let id = try reader.required("id").string()
         var combinations: [AuthenticationMethodModes] = []
-        for item in try reader.required("allowedCombinations").items() {
+        // A strength without combinations is valid and satisfied by nothing.
+        for item in try reader.optional("allowedCombinations")?.items() ?? [] {
             combinations.append(
                 AuthenticationMethodModes(try item.vocabularyList(AuthenticationMethodMode.self)))
         }

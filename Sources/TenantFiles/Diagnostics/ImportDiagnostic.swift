@@ -54,8 +54,9 @@ public struct ImportDiagnostic: Sendable, Hashable {
 
     /// The one conversion of the engine's ``DocumentError`` into a diagnostic, used by every
     /// command that reads tenants and sign-ins.
-    public init(_ error: DocumentError, in file: String) {
-        self.init("crosswalk.tenant.\(error.category)", .error, at: error.location, in: file, error.message)
+    /// `subject` names what was being read (`tenant` or `signin`), which the id carries.
+    public init(_ error: DocumentError, in file: String, subject: String = "tenant") {
+        self.init("crosswalk.\(subject).\(error.category)", .error, at: error.location, in: file, error.message)
     }
 
     /// `path:line:column: severity: [id] message`, the shape compilers and CI annotations use.

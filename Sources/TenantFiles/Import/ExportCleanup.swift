@@ -8,6 +8,9 @@ import AccessEngine
 /// - `@odata` annotations other than `@odata.type` (`@odata.context`, `@odata.id`,
 ///   `builtInControls@odata.type`) and `#microsoft.graph.*` action members are dropped.
 ///
+/// - Objects whose members are all null or empty (the SDK writes every sub-object) are null:
+///   not configured.
+///
 /// Keys keep their case: the engine compares member names without case, so the SDK's
 /// PascalCase (`Conditions.Users.IncludeUsers`) reads like Graph's camelCase.
 enum ExportCleanup {
@@ -32,6 +35,10 @@ enum ExportCleanup {
             for member in additional where member.key.lowercased() != "@odata.context" {
                 if let existing = result[member.key], !existing.isNotConfigured { continue }
                 result.set(member.key, member.value)
+            }
+            // The SDK writes every sub-object, with nulls when it is not configured.
+            if result.members.allSatisfy({ $0.value.isNotConfigured }) {
+                return DocumentValue(.null, location: value.location)
             }
             return result
         default:

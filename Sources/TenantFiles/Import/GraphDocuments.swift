@@ -17,6 +17,10 @@ public struct GraphDocuments: Sendable, Hashable {
     /// Group, role, location and other ids mapped to display names (from migration tables,
     /// group exports), used to resolve references written by name.
     public var displayNames: [String: String] = [:]
+    /// The exported tenant's id and name, when an export says (IntuneManagement's migration
+    /// table); a tenant file's settings take precedence.
+    public var sourceTenantId: String?
+    public var sourceTenantName: String?
 
     public init() {}
 
@@ -33,5 +37,7 @@ public struct GraphDocuments: Sendable, Hashable {
         if let found = other.crossTenantDefault { crossTenantDefault = found }
         crossTenantPartners += other.crossTenantPartners
         displayNames.merge(other.displayNames) { first, _ in first }
+        sourceTenantId = sourceTenantId ?? other.sourceTenantId
+        sourceTenantName = sourceTenantName ?? other.sourceTenantName
     }
 }

@@ -22,7 +22,9 @@ enum GraphObjectKind: String, Sendable {
         case "crosstenantaccesspolicyconfigurationpartner": self = .crossTenantPartner
         case "group": self = .group
         default:
-            if value.has("conditions") || value.has("grantControls") || value.has("sessionControls") {
+            if value.has("objects"), value.has("tenantId") {
+                self = .migrationTable
+            } else if value.has("conditions") || value.has("grantControls") || value.has("sessionControls") {
                 self = .conditionalAccessPolicy
             } else if value.has("ipRanges") || value.has("countriesAndRegions") {
                 self = .namedLocation
@@ -59,7 +61,17 @@ extension GraphDocuments {
         default:
             return
         }
-        for wrapper in ["value", "policies", "details", "items", "objects"] {
+        if GraphObjectKind(value) == .migrationTable {
+            // IntuneManagement's id → name table of the objects the export refers to.
+            kinds.append(.migrationTable)
+            for object in value["objects"]?.items ?? [] {
+                if let id = object["id"]?.text, let name = object["displayName"]?.text { displayNames[id] = name }
+            }
+            sourceTenantId = sourceTenantId ?? value["tenantId"]?.text
+            sourceTenantName = sourceTenantName ?? value["organization"]?.text
+            return
+        }
+        for wrapper in ["value", "policies", "details", "items"] {
             if let inner = value[wrapper], case .array = inner.kind, value.members.count <= 4 || wrapper == "value" {
                 collect(inner, kinds: &kinds, depth: depth + 1)
                 return
@@ -81,6 +93,15 @@ extension GraphDocuments {
             if let id = value["id"]?.text, let name = value["displayName"]?.text { displayNames[id] = name }
         case .migrationTable, .other:
             break
+        }
+    }
+
+    /// The objects of a value that may nest arrays (CIPP writes `LocationInfo: [[...]]`).
+    static func flattened(_ value: DocumentValue, depth: Int = 0) -> [DocumentValue] {
+        switch value.kind {
+        case .array(let items) where depth < 8: return items.flatMap { flattened($0, depth: depth + 1) }
+        case .object: return [value]
+        default: return []
         }
     }
 }

@@ -11,18 +11,21 @@ struct TenantAssembly {
     var files: [ImportedFile] = []
     /// The name the tenant gets when no file names it: the file or folder read.
     let fallbackName: String
+    /// The file or folder the tenant was read from, where notes about the whole tenant point.
+    let path: String
 
     static let defaultsNote = "crosswalk.tenant.defaults"
 
-    init(fallbackName: String) {
-        self.fallbackName = fallbackName
+    init(path: String) {
+        self.path = path
+        fallbackName = TenantLoader.stem(of: path)
     }
 
     /// What a set of documents holds, for the import report.
     static func describe(_ documents: GraphDocuments) -> [String] {
         var result: [String] = []
         func count(_ number: Int, _ noun: String) {
-            if number > 0 { result.append("\(number) \(noun)\(number == 1 ? "" : "s")") }
+            if number > 0 { result.append("\(number) \(number == 1 ? noun : plural(noun))") }
         }
         count(documents.policies.count, "Conditional Access policy")
         count(documents.namedLocations.count, "named location")
@@ -31,6 +34,10 @@ struct TenantAssembly {
         count(documents.crossTenantPartners.count, "cross-tenant partner")
         count(documents.displayNames.count, "display name")
         return result
+    }
+
+    static func plural(_ noun: String) -> String {
+        noun.hasSuffix("y") ? String(noun.dropLast()) + "ies" : noun + "s"
     }
 
     /// Builds the tenant; engine decoding errors stop it with every warning found so far.
@@ -42,7 +49,7 @@ struct TenantAssembly {
             try LegacyEnumeration.convert(&cleaned, file: file)
             if let extracted = cleaned["LocationInfo"] {
                 // CIPP templates carry the named locations they use.
-                for location in TenantLoader.collectionItems(extracted) where !documents.namedLocations.contains(where: { $0["displayName"]?.text == location["displayName"]?.text && location["displayName"] != nil }) {
+                for location in GraphDocuments.flattened(extracted) where !documents.namedLocations.contains(where: { $0["displayName"]?.text == location["displayName"]?.text && location["displayName"] != nil }) {
                     documents.namedLocations.append(ExportCleanup.clean(location))
                 }
             }
@@ -68,8 +75,15 @@ struct TenantAssembly {
         var members = settings
         var defaults: [String] = []
         if !members.contains(where: { $0.key == "tenantId" }) {
-            members.append(DocumentMember(key: "tenantId", value: DocumentValue(.string(fallbackName))))
-            defaults.append("tenantId (\(fallbackName))")
+            if let exported = documents.sourceTenantId {
+                members.append(DocumentMember(key: "tenantId", value: DocumentValue(.string(exported))))
+                if let name = documents.sourceTenantName, !members.contains(where: { $0.key == "displayName" }) {
+                    members.append(DocumentMember(key: "displayName", value: DocumentValue(.string(name))))
+                }
+            } else {
+                members.append(DocumentMember(key: "tenantId", value: DocumentValue(.string(fallbackName))))
+                defaults.append("tenantId (\(fallbackName))")
+            }
         }
         for (key, value) in [("license", "p1"), ("securityDefaultsEnabled", "false"), ("emailOneTimePasscodeEnabled", "true")]
         where !members.contains(where: { $0.key == key }) {
@@ -105,7 +119,7 @@ struct TenantAssembly {
         if !defaults.isEmpty, !documents.isEmpty {
             diagnostics.append(
                 ImportDiagnostic(
-                    Self.defaultsNote, .note, file: settingsFile ?? files.first?.path ?? fallbackName,
+                    Self.defaultsNote, .note, file: settingsFile ?? path,
                     "no tenant file gives \(defaults.joined(separator: ", ")); defaults are used (add a tenant.yaml to set them)"))
         }
         return LoadedTenant(

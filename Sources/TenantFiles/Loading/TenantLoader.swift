@@ -26,7 +26,7 @@ public struct TenantLoader: Sendable {
 
     /// Reads the tenant at `path`: a file or a folder.
     public func loadTenant(at path: String) throws(ImportFailure) -> LoadedTenant {
-        var assembly = TenantAssembly(fallbackName: Self.stem(of: path))
+        var assembly = TenantAssembly(path: path)
         if access.isFolder(path) {
             try TenantFolder(access: access).read(path, into: &assembly)
         } else {
@@ -38,14 +38,19 @@ public struct TenantLoader: Sendable {
 
     /// A tenant written inline (in a scenario block); Graph document paths are relative to `base`.
     public func tenant(inline document: DocumentValue, base: String, file: String) throws(ImportFailure) -> LoadedTenant {
-        var assembly = TenantAssembly(fallbackName: "inline")
+        var assembly = TenantAssembly(path: file)
         try addSettingsDocument(document, file: file, base: base, to: &assembly)
         return try assembly.finish()
     }
 
     /// Reads a sign-in file; unknown keys are errors with the nearest known key.
     public func loadSignIn(at path: String) throws(ImportFailure) -> LoadedSignIn {
-        let source = try readDocument(at: path, referencedAt: nil, from: path)
+        let source: SourceDocument
+        do {
+            source = try readDocument(at: path, referencedAt: nil, from: path)
+        } catch {
+            throw ImportFailure(error.diagnostics.map { var d = $0; d.id = d.id.replacingOccurrences(of: "crosswalk.tenant.", with: "crosswalk.signin."); return d })
+        }
         return try SignInReader.read(source.value, file: path, warnings: source.warnings)
     }
 
@@ -96,7 +101,7 @@ public struct TenantLoader: Sendable {
         guard case .object(let members) = value.kind else { return false }
         let keys = Set(members.map { $0.key.lowercased() })
         return !keys.isDisjoint(with: (documentKeys + ["tenantId", "license", "securityDefaultsEnabled", "displayNames"]).map { $0.lowercased() })
-            && GraphObjectKind(value) == .other
+            && GraphObjectKind(value) == .other && !value.has("objects")
     }
 
     private func addSettingsDocument(_ document: DocumentValue, file: String, base: String, to assembly: inout TenantAssembly) throws(ImportFailure) {

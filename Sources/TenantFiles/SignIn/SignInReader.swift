@@ -20,7 +20,7 @@ enum SignInReader {
         do {
             signIn = try SignIn(document: document)
         } catch {
-            throw ImportFailure(warnings + [ImportDiagnostic(error, in: file)])
+            throw ImportFailure(warnings + [ImportDiagnostic(error, in: file, subject: "signin")])
         }
         return LoadedSignIn(signIn: signIn, diagnostics: (warnings + contradictions(signIn, document, file: file)).sorted())
     }
