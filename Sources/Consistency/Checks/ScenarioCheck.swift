@@ -36,9 +36,9 @@ struct ScenarioCheck {
         }
         let signIn: SignIn
         do {
-            signIn = try SignIn(document: signInValue)
+            signIn = try TenantLoader.signIn(from: signInValue, file: scenario.location.file).signIn
         } catch {
-            return item(failures + [diagnostic(for: error)])
+            return item(failures + error.diagnostics.filter { $0.severity == .error }.map(Diagnostic.init))
         }
         let evaluation = tenant.evaluate(signIn)
         let mismatches = compare(expect, with: evaluation, failures: &failures)
@@ -226,10 +226,6 @@ struct ScenarioCheck {
 
     private func invalid(_ message: String, at location: DocumentPosition?) -> Diagnostic {
         Diagnostic(.invalidScenario, at: convert(location), message)
-    }
-
-    private func diagnostic(for error: DocumentError) -> Diagnostic {
-        Diagnostic(.invalidScenario, at: convert(error.location), error.message)
     }
 
     /// The first error of a tenant that could not be loaded, with its own id.

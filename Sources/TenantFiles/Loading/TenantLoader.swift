@@ -54,6 +54,11 @@ public struct TenantLoader: Sendable {
         return try SignInReader.read(source.value, file: path, warnings: source.warnings)
     }
 
+    /// Reads a sign-in written inline (in a scenario block) as strictly as a sign-in file.
+    public static func signIn(from document: DocumentValue, file: String) throws(ImportFailure) -> LoadedSignIn {
+        try SignInReader.read(document, file: file, warnings: [])
+    }
+
     /// Reads and parses one file the access rules allow.
     func readDocument(at path: String, referencedAt reference: DocumentPosition?, from file: String) throws(ImportFailure) -> SourceDocument {
         let data = try access.read(path, referencedAt: reference, from: file)

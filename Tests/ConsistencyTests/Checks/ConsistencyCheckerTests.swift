@@ -97,7 +97,7 @@ struct ConsistencyCheckerTests {
         ])
         let article = try #require(ArticleReader(root: root).read("a.md").article)
         let places = ConsistencyChecker(contentRoot: root, articlePaths: ["a.md"]).check(article).allDiagnostics.map(\.place)
-        #expect(places == ["6:49 crosswalk.scenario.invalid", "16:13 crosswalk.scenario.invalid", "18:16 crosswalk.scenario.mismatch"])
+        #expect(places == ["6:49 crosswalk.signin.unknown-value", "16:13 crosswalk.scenario.invalid", "18:16 crosswalk.scenario.mismatch"])
     }
 
     @Test("a step table that names no flow is an error; an ignored one is not checked")
