@@ -81,6 +81,8 @@ let package = Package(
         .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
         .executableTarget(name: "FuzzArticles", dependencies: ["Articles", "FuzzSupport"], path: "Fuzz/FuzzArticles"),
         .executableTarget(name: "FuzzTenant", dependencies: ["AccessEngine", "FuzzSupport"], path: "Fuzz/FuzzTenant"),
+        .executableTarget(
+            name: "FuzzTenantFiles", dependencies: ["TenantFiles", "AccessEngine", "FuzzSupport"], path: "Fuzz/FuzzTenantFiles"),
         .executableTarget(name: "FuzzScenario", dependencies: ["Consistency", "AccessEngine", "TenantFiles", "FuzzSupport"], path: "Fuzz/FuzzScenario"),
         .executableTarget(name: "EngineBenchmark", dependencies: ["AccessEngine"], path: "Benchmarks/EngineBenchmark"),
         .executableTarget(

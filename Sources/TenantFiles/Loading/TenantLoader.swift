@@ -36,6 +36,22 @@ public struct TenantLoader: Sendable {
         return try assembly.finish()
     }
 
+    /// Reads a tenant from the bytes of one file named `file` (a tenant file, a Graph export or
+    /// a Microsoft365DSC configuration), as if read from disk: for tools that receive exports on
+    /// standard input or from an API. Paths the file names are read through ``access``.
+    public func tenant(data: Data, named file: String) throws(ImportFailure) -> LoadedTenant {
+        var assembly = TenantAssembly(path: file)
+        let source: SourceDocument
+        do {
+            source = try file.lowercased().hasSuffix(".ps1")
+                ? SourceDocument.dsc(data, file: file) : SourceDocument.parse(data, file: file)
+        } catch {
+            throw ImportFailure([ImportDiagnostic(error, in: file)])
+        }
+        try add(source, to: &assembly, base: (file as NSString).deletingLastPathComponent, layout: nil)
+        return try assembly.finish()
+    }
+
     /// A tenant written inline (in a scenario block); Graph document paths are relative to `base`.
     public func tenant(inline document: DocumentValue, base: String, file: String) throws(ImportFailure) -> LoadedTenant {
         var assembly = TenantAssembly(path: file)
@@ -62,16 +78,8 @@ public struct TenantLoader: Sendable {
     /// Reads and parses one file the access rules allow.
     func readDocument(at path: String, referencedAt reference: DocumentPosition?, from file: String) throws(ImportFailure) -> SourceDocument {
         let data = try access.read(path, referencedAt: reference, from: file)
-        if path.lowercased().hasSuffix(".ps1") {
-            do {
-                let (text, encoding) = try TextDecoding.decode(data, file: path)
-                return SourceDocument(file: path, value: DocumentValue(.string(text)), format: .dsc, encoding: encoding, warnings: [])
-            } catch {
-                throw ImportFailure([ImportDiagnostic(error, in: path)])
-            }
-        }
         do {
-            return try SourceDocument.parse(data, file: path)
+            return try path.lowercased().hasSuffix(".ps1") ? SourceDocument.dsc(data, file: path) : SourceDocument.parse(data, file: path)
         } catch {
             throw ImportFailure([ImportDiagnostic(error, in: path)])
         }
