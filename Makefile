@@ -33,10 +33,12 @@ bench:
 	$(SWIFT) build $(RELEASE_FLAGS) --product crosswalk
 	$(SWIFT) build $(RELEASE_FLAGS) --product EngineBenchmark
 	$(SWIFT) build $(RELEASE_FLAGS) --product SiteBenchmark
+	$(SWIFT) build $(RELEASE_FLAGS) --product ImportBenchmark
 	CROSSWALK_BIN=$(CROSSWALK_RELEASE) Benchmarks/run-build-bench
 	CROSSWALK_BIN=$(CROSSWALK_RELEASE) Benchmarks/run-serve-bench
 	.build/release/SiteBenchmark bench-out/corpus 5
 	.build/release/EngineBenchmark
+	.build/release/ImportBenchmark bench-out/tenant-import 9
 
 fuzz:
 	scripts/fuzz 1800

@@ -84,6 +84,7 @@ let package = Package(
         .executableTarget(
             name: "FuzzTenantFiles", dependencies: ["TenantFiles", "AccessEngine", "FuzzSupport"], path: "Fuzz/FuzzTenantFiles"),
         .executableTarget(name: "FuzzScenario", dependencies: ["Consistency", "AccessEngine", "TenantFiles", "FuzzSupport"], path: "Fuzz/FuzzScenario"),
+        .executableTarget(name: "ImportBenchmark", dependencies: ["TenantFiles", "AccessEngine"], path: "Benchmarks/ImportBenchmark"),
         .executableTarget(name: "EngineBenchmark", dependencies: ["AccessEngine"], path: "Benchmarks/EngineBenchmark"),
         .executableTarget(
             name: "SiteBenchmark",
