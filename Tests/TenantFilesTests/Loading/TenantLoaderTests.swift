@@ -89,6 +89,19 @@ struct TenantLoaderTests {
         #expect(tenant.allAuthenticationStrengths.contains { $0.displayName == "Contoso phishing-resistant" })
     }
 
+    @Test("a Microsoft365DSC configuration reads as Graph documents; names resolve to the export's ids; Absent blocks are skipped")
+    func microsoft365DSC() throws {
+        let loaded = try TenantFixtures.load("m365dsc/M365TenantConfig.ps1")
+        #expect(loaded.files.map(\.format) == ["Microsoft365DSC configuration"])
+        let policy = try #require(loaded.tenant.policies.first)
+        #expect(loaded.tenant.policies.count == 1)
+        #expect(policy.grantControls?.authenticationStrength == "3e334591-d1f8-456e-912d-71d100a4d70c")
+        #expect(policy.conditions.locations?.excludeLocations == ["fbdccd77-7b44-4956-a3f8-80bfd9a5366a"])
+        #expect(loaded.tenant.crossTenantAccess.partners.first?.inboundTrust.isMfaAccepted == true)
+        #expect(loaded.diagnostics.contains { $0.id == "crosswalk.tenant.dsc-absent" })
+        _ = try loaded.compiled()
+    }
+
     @Test("a tenant file in the folder gives the licence and names; without one the defaults are named")
     func tenantSettings() throws {
         let withFile = try TenantFixtures.load("with-tenant-file")
