@@ -94,8 +94,7 @@ public struct SiteBuilder: Sendable {
         let loader = TenantLoader(access: .confined(to: [ContentRoot(path: options.contentPath).resolvedURL.path]))
         for path in TenantDirectory(contentRoot: options.contentPath).paths {
             do {
-                let (page, _) = try WhatIfPage.compile(tenantPath: path, loader: loader)
-                pages.append(page)
+                pages.append(try WhatIfPage.compile(tenantPath: path, loader: loader))
             } catch {
                 diagnostics += error.diagnostics.filter { $0.severity == .error }.map(Diagnostic.init)
             }
@@ -108,6 +107,7 @@ public struct SiteBuilder: Sendable {
     /// preview server's incremental ones.
     func prepare(articles: [Article], checks: CheckReport, templates: TemplateSet, whatIfPages: [WhatIfPage]) throws(BuildFailure) -> PreparedSite {
         let warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.omissionWarning)
+            + whatIfPages.flatMap(\.importWarnings)
         let model = SiteModel(articles: articles)
         let (walkthroughs, walkthroughDiagnostics) = WalkthroughSet.compile(model.pages.map(\.article) + (model.home.map { [$0] } ?? []))
         guard walkthroughDiagnostics.isEmpty else {

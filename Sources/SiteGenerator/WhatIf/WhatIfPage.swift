@@ -13,6 +13,9 @@ public struct WhatIfPage: Sendable {
     /// Questions some policy looks at that did not fit within ``combinationLimit``; the page
     /// answers them with their default and says so.
     public var omitted: [WalkthroughDimension] = []
+    /// What reading the tenant's export had to warn about (placeholders, names, missing ids);
+    /// a build shows them, since the page's answers depend on them.
+    public var importWarnings: [Diagnostic] = []
     public var policies: [Policy]
     public var outcomes: [Outcome]
     public var cases: [String: Int]
@@ -36,17 +39,17 @@ public struct WhatIfPage: Sendable {
         public var reasons: [[String]]
     }
 
-    public static let invalidTenant: DiagnosticID = "crosswalk.whatif.invalid-tenant"
 
     /// Most combinations a page may hold; beyond it the last questions are dropped.
     public static let combinationLimit = 4096
 
     /// Compiles the page of the tenant at `tenantPath`, read with `loader` (which a site
     /// confines to its content root).
-    public static func compile(tenantPath: String, loader: TenantLoader) throws(ImportFailure) -> (page: WhatIfPage, warnings: [ImportDiagnostic]) {
+    public static func compile(tenantPath: String, loader: TenantLoader) throws(ImportFailure) -> WhatIfPage {
         let loaded = try loader.loadTenant(at: tenantPath)
-        let page = compile(loaded.tenant, compiled: try loaded.compiled(), file: tenantPath)
-        return (page, loaded.diagnostics)
+        var page = compile(loaded.tenant, compiled: try loaded.compiled(), file: tenantPath)
+        page.importWarnings = loaded.diagnostics.filter { $0.severity == .warning }.map(Diagnostic.init)
+        return page
     }
 
     static func compile(_ tenant: Tenant, compiled: CompiledTenant, file tenantFile: String) -> WhatIfPage {

@@ -17,7 +17,7 @@ struct WhatIfPageTests {
     @Test("every precomputed answer is what the engine says for the same sign-in")
     func answersMatchTheEngine() throws {
         let loader = TenantLoader(access: .anywhere)
-        let page = try WhatIfPage.compile(tenantPath: Self.fixtureTenant, loader: loader).page
+        let page = try WhatIfPage.compile(tenantPath: Self.fixtureTenant, loader: loader)
         let tenant = try loader.loadTenant(at: Self.fixtureTenant).tenant
         let compiled = try CompiledTenant(tenant)
         let combinations = InputCombination.enumerate(page.dimensions)
@@ -32,7 +32,7 @@ struct WhatIfPageTests {
 
     @Test("questions come most telling first, and what does not fit is named, never dropped silently")
     func omissionsAreReported() throws {
-        let page = try WhatIfPage.compile(tenantPath: Self.bundledTenant, loader: TenantLoader(access: .anywhere)).page
+        let page = try WhatIfPage.compile(tenantPath: Self.bundledTenant, loader: TenantLoader(access: .anywhere))
         let asked = page.dimensions.map(\.id)
         #expect(Array(asked.prefix(2)) == ["who", "homeTenant"])
         #expect(asked.contains("homeMfa") && asked.contains("device"))
@@ -45,5 +45,21 @@ struct WhatIfPageTests {
             for question in page.omitted { #expect(warning.message.contains("'\(question.label)'")) }
             #expect(WhatIfHTML(page: page, elementID: "whatif-1").render().contains("class=\"whatif-omitted\""))
         }
+    }
+
+    @Test("what reading the tenant had to warn about is on the page, for the build to show")
+    func importWarningsReachTheBuild() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-whatif-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tenant = folder.appendingPathComponent("t.yaml")
+        try """
+            tenantId: t
+            conditionalAccessPolicies:
+              - {id: p, displayName: P, state: enabled, conditions: {users: {includeGroups: ["<Admins>"]}, applications: {includeApplications: [All]}}, grantControls: {operator: OR, builtInControls: [mfa]}}
+            """.write(to: tenant, atomically: true, encoding: .utf8)
+        let page = try WhatIfPage.compile(tenantPath: tenant.path, loader: TenantLoader(access: .confined(to: [folder.path])))
+        #expect(page.importWarnings.map(\.id.rawValue) == ["crosswalk.tenant.placeholder"])
+        #expect(page.importWarnings.first?.location.line == 3)
     }
 }
