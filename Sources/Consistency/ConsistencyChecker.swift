@@ -32,12 +32,13 @@ public struct ConsistencyChecker: Sendable {
     public func check(_ article: Article) -> ArticleCheck {
         var items: [CheckedItem] = []
         var diagnostics = links.run(article)
+        let written = ArticleDate(article)
         for (index, table) in article.tables.enumerated() {
             switch table {
             case .matrix(let matrix):
-                MatrixCheck(matrix: matrix, tableIndex: index, answers: answers).run(into: &items, diagnostics: &diagnostics)
+                MatrixCheck(matrix: matrix, tableIndex: index, answers: answers, written: written).run(into: &items, diagnostics: &diagnostics)
             case .methods(let methods):
-                MethodTableCheck(table: methods, tableIndex: index, answers: answers).run(into: &items, diagnostics: &diagnostics)
+                MethodTableCheck(table: methods, tableIndex: index, answers: answers, written: written).run(into: &items, diagnostics: &diagnostics)
             case .steps(let steps):
                 StepTableCheck(table: steps, tableIndex: index).run(into: &items, diagnostics: &diagnostics)
             }

@@ -1,5 +1,5 @@
 /// An authentication strength split by where its combinations can be performed by an external
-/// user (seed 004, Table 1).
+/// user (Table 1, as of the behaviour date the tenant was compiled for).
 final class CompiledStrength: Sendable {
     let id: String
     let all: [AuthenticationMethodModes]
@@ -8,22 +8,24 @@ final class CompiledStrength: Sendable {
     /// Combinations an external user can perform in the resource tenant.
     let resource: [AuthenticationMethodModes]
 
-    /// Second factors Table 1 accepts from the home tenant.
-    static let homeTenantMethods = AuthenticationMethodModes([
-        .sms, .voice, .microsoftAuthenticatorPush, .deviceBasedPush, .softwareOath, .hardwareOath,
-        .fido2, .windowsHelloForBusiness,
-    ])
-    /// Second factors Table 1 allows in the resource tenant.
-    static let resourceTenantMethods = AuthenticationMethodModes([
-        .sms, .voice, .microsoftAuthenticatorPush, .deviceBasedPush, .softwareOath,
+    /// Methods a user cannot register while signing in ("interrupt mode"): they are set up
+    /// beforehand, so a strength that allows only these blocks a user who has none
+    /// (concept-authentication-strength-how-it-works, revision of 2025-03-17).
+    static let registeredOutsideSignIn = AuthenticationMethodModes([
+        .fido2, .windowsHelloForBusiness, .x509CertificateMultiFactor, .x509CertificateSingleFactor, .deviceBasedPush,
     ])
 
-    init(_ policy: AuthenticationStrengthPolicy) {
+    /// Whether some combination could be registered during sign-in.
+    static func canRegisterDuringSignIn(_ combinations: [AuthenticationMethodModes]) -> Bool {
+        combinations.contains { $0.isDisjoint(with: registeredOutsideSignIn) }
+    }
+
+    init(_ policy: AuthenticationStrengthPolicy, behaviour: Behaviour) {
         id = policy.id
         all = policy.allowedCombinations
         let password = AuthenticationMethodModes(.password)
-        let homeAllowed = Self.homeTenantMethods.union(password)
-        let resourceAllowed = Self.resourceTenantMethods.union(password)
+        let homeAllowed = behaviour.homeTenantMethods.union(password)
+        let resourceAllowed = behaviour.resourceTenantMethods.union(password)
         home = all.filter { $0.isSubset(of: homeAllowed) && $0 != password }
         resource = all.filter { $0.isSubset(of: resourceAllowed) && $0 != password }
     }

@@ -7,9 +7,13 @@ public struct CompiledTenant: Sendable {
     let storage: CompiledStorage
 
     public var tenant: Tenant { storage.tenant }
+    /// The service behaviour the tenant is evaluated under.
+    public var behaviour: Behaviour { storage.behaviour }
 
-    public init(_ tenant: Tenant) throws(DocumentError) {
-        storage = try CompiledStorage(tenant)
+    /// Compiles `tenant` for evaluation under the behaviour in force on a date (the newest
+    /// documented behaviour unless told otherwise).
+    public init(_ tenant: Tenant, behaviour: Behaviour = .latest) throws(DocumentError) {
+        storage = try CompiledStorage(tenant, behaviour: behaviour)
     }
 }
 
@@ -52,6 +56,7 @@ struct LocationIndex: Sendable {
 
 final class CompiledStorage: Sendable {
     let tenant: Tenant
+    let behaviour: Behaviour
     let catalog: PolicyCatalog
     let all: PolicyBits
     let enforced: PolicyBits
@@ -72,8 +77,9 @@ final class CompiledStorage: Sendable {
     let homeTenants: [String: HomeTenantEntry]
     let defaultTrust: ResolvedInboundTrust
 
-    init(_ tenant: Tenant) throws(DocumentError) {
+    init(_ tenant: Tenant, behaviour: Behaviour) throws(DocumentError) {
         self.tenant = tenant
+        self.behaviour = behaviour
         let policies = tenant.policies
         guard policies.count <= PolicyBits.capacity else {
             throw .inconsistent(
@@ -107,7 +113,7 @@ final class CompiledStorage: Sendable {
         for (index, strength) in strengthPolicies.enumerated() {
             strengthIndex[strength.id.lowercased()] = index
         }
-        multifactor = CompiledStrength(AuthenticationStrengthPolicy.multifactor)
+        multifactor = CompiledStrength(AuthenticationStrengthPolicy.multifactor, behaviour: behaviour)
 
         var locationIndexById: [String: Int] = [:]
         var namedLocations: [CompiledLocation] = []
@@ -133,7 +139,7 @@ final class CompiledStorage: Sendable {
                 try Self.compile(policy, strengths: strengthIndex, references: &references))
         }
         catalog = PolicyCatalog(
-            policies: compiled, strengths: strengthPolicies.map(CompiledStrength.init),
+            policies: compiled, strengths: strengthPolicies.map { CompiledStrength($0, behaviour: behaviour) },
             references: references.strings)
         all = builder.all
         enforced = builder.enforced

@@ -66,9 +66,7 @@ extension CompiledStorage {
                 return .satisfied(.resourceTenant)
             }
             if strength.all.isEmpty { return .blocked(.strengthUnsatisfiable) }
-            return .challenge(
-                .resourceTenant,
-                registering: !CompiledStrength.isRegistered(facts.registeredResource, for: strength.all))
+            return Self.strengthChallenge(.resourceTenant, registered: facts.registeredResource, for: strength.all)
         case .otherProvider:
             return .blocked(.strengthNotSupportedForIdentityProvider)
         case .entraExternal:
@@ -77,19 +75,25 @@ extension CompiledStorage {
                     return .satisfied(.homeTenant)
                 }
                 if strength.home.isEmpty { return .blocked(.strengthUnsatisfiable, .homeTenant) }
-                return .challenge(
-                    .homeTenant,
-                    registering: !CompiledStrength.isRegistered(facts.registeredHome, for: strength.home))
+                return Self.strengthChallenge(.homeTenant, registered: facts.registeredHome, for: strength.home)
             }
             if facts.accessPath == .b2bDirectConnect {
                 return .blocked(.directConnectMfaWithoutTrust)
             }
             if strength.resource.isEmpty { return .blocked(.strengthUnsatisfiable) }
-            return .challenge(
-                .resourceTenant,
-                registering: !CompiledStrength.isRegistered(
-                    facts.registeredResource, for: strength.resource))
+            return Self.strengthChallenge(.resourceTenant, registered: facts.registeredResource, for: strength.resource)
         }
+    }
+
+    /// A challenge for a strength at `location`; when nothing suitable is registered there, the
+    /// user registers during sign-in, unless every allowed combination needs a method that is set
+    /// up beforehand, which blocks.
+    private static func strengthChallenge(
+        _ location: RequirementLocation, registered: AuthenticationMethodModes, for combinations: [AuthenticationMethodModes]
+    ) -> ControlOutcome {
+        if CompiledStrength.isRegistered(registered, for: combinations) { return .challenge(location, registering: false) }
+        if CompiledStrength.canRegisterDuringSignIn(combinations) { return .challenge(location, registering: true) }
+        return .blocked(.registrationOutsideSignIn, location)
     }
 
     private func resolveDevice(claim: Bool, trusted: Bool, facts: borrowing SignInFacts) -> ControlOutcome {

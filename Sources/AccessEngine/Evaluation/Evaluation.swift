@@ -40,6 +40,9 @@ public struct Evaluation: Sendable {
         self.storage = storage
     }
 
+    /// The service behaviour the answer follows.
+    public var behaviour: Behaviour { storage.behaviour }
+
     /// What the enforced applying policies (and security defaults) demand, by control.
     public var requirements: [Requirement] {
         requirementEntries.map { Requirement(entry: $0, catalog: storage.catalog) }

@@ -41,6 +41,10 @@ public enum BlockReason: String, Sendable, Hashable, CaseIterable, Codable {
     case deviceRequirementNotMet
     /// Approved client app or app protection policy on a platform other than iOS or Android.
     case unsupportedControlForPlatform
+    /// A strength whose methods can only be registered outside sign-in (passkeys, Windows Hello
+    /// for Business, certificates, phone sign-in), and the user has none of them registered
+    /// where MFA happens (concept-authentication-strength-how-it-works, 2025-03-17).
+    case registrationOutsideSignIn
 }
 
 /// Whether a requirement is already met, can be met by the user, or cannot be met at all.

@@ -3,6 +3,10 @@
 public struct EvaluationReport: Codable, Sendable, Hashable {
     public var decision: Decision
     public var blockReason: BlockReason?
+    /// ``blockReason`` explained in one sentence.
+    public var blockReasonText: String?
+    /// The date of the documented behaviour the answer follows (`2024-05-15`).
+    public var behaviourDate: String
     public var flow: FlowID?
     public var policies: [Policy]
     public var requirements: [RequirementReport]
@@ -46,6 +50,8 @@ public struct EvaluationReport: Codable, Sendable, Hashable {
     public init(_ evaluation: Evaluation) {
         decision = evaluation.decision
         blockReason = evaluation.blockReason
+        blockReasonText = evaluation.blockReason?.explanation
+        behaviourDate = evaluation.behaviour.revision.description
         flow = evaluation.flow
         policies = evaluation.policies.map {
             Policy(

@@ -7,6 +7,8 @@ struct MatrixCheck {
     let matrix: SupportMatrix
     let tableIndex: Int
     let answers: EngineAnswers
+    /// The article's date, when the behaviour then differs from today's.
+    let written: ArticleDate?
 
     func run(into items: inout [CheckedItem], diagnostics: inout [Diagnostic]) {
         var paths: [AccessPath?] = []
@@ -32,7 +34,11 @@ struct MatrixCheck {
                 guard let path = column.1 else { continue }
                 let answer = answers.support(for: control, path)
                 var failures: [Diagnostic] = []
-                if answer.support != cell.support {
+                if answer.support != cell.support, let written, written.answers.support(for: control, path).support == cell.support {
+                    failures.append(written.outdated(
+                        "'\(row.control.text)' for \(column.0.text) (\(cell.support))", at: cell.cell.location,
+                        today: "\(answer.support)", why: answer.why))
+                } else if answer.support != cell.support {
                     failures.append(Diagnostic(
                         .matrixCellMismatch, at: cell.cell.location,
                         "'\(row.control.text)' for \(column.0.text): the table says \(cell.support), the engine says \(answer.support)",

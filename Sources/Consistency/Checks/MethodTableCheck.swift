@@ -7,6 +7,8 @@ struct MethodTableCheck {
     let table: MethodTable
     let tableIndex: Int
     let answers: EngineAnswers
+    /// The article's date, when the behaviour then differs from today's.
+    let written: ArticleDate?
 
     func run(into items: inout [CheckedItem], diagnostics: inout [Diagnostic]) {
         for row in table.rows {
@@ -18,9 +20,16 @@ struct MethodTableCheck {
                 continue
             }
             let answer = answers.method(modes)
-            for (mark, engine, column) in [(row.home, answer.home, "home tenant"), (row.resource, answer.resource, "resource tenant")] {
+            let then = written?.answers.method(modes)
+            for (mark, engine, earlier, column) in [
+                (row.home, answer.home, then?.home, "home tenant"), (row.resource, answer.resource, then?.resource, "resource tenant"),
+            ] {
                 var failures: [Diagnostic] = []
-                if mark.isAllowed != engine {
+                if mark.isAllowed != engine, let written, earlier == mark.isAllowed {
+                    failures.append(written.outdated(
+                        "'\(row.method.text)' in the \(column) (\(mark.isAllowed ? "✅" : "not allowed"))", at: mark.cell.location,
+                        today: engine ? "allowed" : "not allowed", why: answer.why))
+                } else if mark.isAllowed != engine {
                     failures.append(Diagnostic(
                         .methodCellMismatch, at: mark.cell.location,
                         "'\(row.method.text)' in the \(column): the table says \(mark.isAllowed ? "✅" : "not allowed"), the engine says \(engine ? "allowed" : "not allowed")",

@@ -1,4 +1,5 @@
 import AccessEngine
+import Foundation
 import Articles
 
 /// What the engine says about each control and each authentication method, derived by evaluating
@@ -20,7 +21,27 @@ struct EngineAnswers: Sendable {
         var why: [String]
     }
 
-    static let shared = EngineAnswers()
+    /// The answers under the newest documented behaviour, which guidance is checked against.
+    static let shared = EngineAnswers(behaviour: .latest)
+
+    /// The behaviour these answers were computed under.
+    let behaviour: Behaviour
+
+    private static let earlierLock = NSLock()
+    nonisolated(unsafe) private static var earlier: [BehaviourDate: EngineAnswers] = [:]
+
+    /// The answers under the behaviour in force on `date` (an article's `ms.date`), to tell
+    /// guidance that was true when written from guidance that never was.
+    static func asOf(_ date: BehaviourDate) -> EngineAnswers {
+        let revision = Behaviour(asOf: date).revision
+        if revision == shared.behaviour.revision { return shared }
+        earlierLock.lock()
+        defer { earlierLock.unlock() }
+        if let cached = earlier[revision] { return cached }
+        let answers = EngineAnswers(behaviour: Behaviour(asOf: revision))
+        earlier[revision] = answers
+        return answers
+    }
 
     /// Keyed by value, not by a formatted name: every matrix cell of every article looks here.
     private struct SupportKey: Hashable {
@@ -31,17 +52,18 @@ struct EngineAnswers: Sendable {
     private var supports: [SupportKey: SupportAnswer] = [:]
     private var methods: [UInt32: MethodAnswer] = [:]
 
-    init() {
+    init(behaviour: Behaviour) {
+        self.behaviour = behaviour
         for path in [AccessPath.b2bCollaboration, .b2bDirectConnect] {
             for control in GrantControl.allCases {
-                supports[Self.key(.grant(control), path)] = Self.probe(.grant(control), path)
+                supports[Self.key(.grant(control), path)] = Self.probe(.grant(control), path, behaviour)
             }
             for control in SessionControl.allCases {
-                supports[Self.key(.session(control), path)] = Self.probe(.session(control), path)
+                supports[Self.key(.session(control), path)] = Self.probe(.session(control), path, behaviour)
             }
         }
         for modes in PortalVocabulary.methods.values where methods[modes.rawValue] == nil {
-            methods[modes.rawValue] = Self.probe(modes)
+            methods[modes.rawValue] = Self.probe(modes, behaviour)
         }
     }
 
@@ -59,11 +81,11 @@ struct EngineAnswers: Sendable {
         return text
     }
 
-    private static func probe(_ control: MatrixControl, _ path: AccessPath) -> SupportAnswer {
+    private static func probe(_ control: MatrixControl, _ path: AccessPath, _ behaviour: Behaviour) -> SupportAnswer {
         do {
             switch control {
             case .session(let session):
-                let evaluation = try ProbeScenario(demand: .session(session), accessPath: path).evaluate()
+                let evaluation = try ProbeScenario(demand: .session(session), accessPath: path, behaviour: behaviour).evaluate()
                 let effect = evaluation.sessionControls.first { $0.control == session }
                 let supported = effect?.supported == true
                 return SupportAnswer(
@@ -71,15 +93,15 @@ struct EngineAnswers: Sendable {
                     why: ["a policy with \(session.rawValue) for \(path.rawValue) users: the session control is \(supported ? "applied" : "not applied")"]
                 )
             case .grant(.block):
-                let evaluation = try ProbeScenario(demand: .grant(.block), accessPath: path).evaluate()
+                let evaluation = try ProbeScenario(demand: .grant(.block), accessPath: path, behaviour: behaviour).evaluate()
                 let works = evaluation.decision == .blocked
                 return SupportAnswer(support: works ? .supported : .notSupported, why: ["a blocking policy for \(path.rawValue) users: \(describe(evaluation))"])
             case .grant(let grant):
-                let untrusted = try ProbeScenario(demand: .grant(grant), accessPath: path).evaluate()
+                let untrusted = try ProbeScenario(demand: .grant(grant), accessPath: path, behaviour: behaviour).evaluate()
                 var why = ["no inbound trust: \(describe(untrusted))"]
                 if untrusted.decision != .blocked { return SupportAnswer(support: .supported, why: why) }
                 for claim in ProbeScenario.TrustedClaimKind.allCases {
-                    let trusted = try ProbeScenario(demand: .grant(grant), accessPath: path, trust: [claim]).evaluate()
+                    let trusted = try ProbeScenario(demand: .grant(grant), accessPath: path, trust: [claim], behaviour: behaviour).evaluate()
                     why.append("trusting \(claim) claims: \(describe(trusted))")
                     if trusted.decision != .blocked {
                         return SupportAnswer(support: .supportedWhenTrusted(claim.articleClaim), why: why)
@@ -95,14 +117,15 @@ struct EngineAnswers: Sendable {
     /// Whether a guest meets a strength that allows only `modes`: with MFA trust, having done it at
     /// home; without trust, having registered it in the resource tenant.
     func method(_ modes: AuthenticationMethodModes) -> MethodAnswer {
-        methods[modes.rawValue] ?? Self.probe(modes)
+        methods[modes.rawValue] ?? Self.probe(modes, behaviour)
     }
 
-    private static func probe(_ modes: AuthenticationMethodModes) -> MethodAnswer {
+    private static func probe(_ modes: AuthenticationMethodModes, _ behaviour: Behaviour) -> MethodAnswer {
         do {
-            let home = try ProbeScenario(demand: .strength(modes), accessPath: .b2bCollaboration, trust: [.mfa], homeMFA: modes).evaluate()
+            let home = try ProbeScenario(demand: .strength(modes), accessPath: .b2bCollaboration, trust: [.mfa], homeMFA: modes, behaviour: behaviour).evaluate()
             let resource = try ProbeScenario(
-                demand: .strength(modes), accessPath: .b2bCollaboration, trust: [], registeredInResource: modes
+                demand: .strength(modes), accessPath: .b2bCollaboration, trust: [], registeredInResource: modes,
+                behaviour: behaviour
             ).evaluate()
             let homeOK = home.decision != .blocked && home.requirements.contains { $0.status == .satisfiedByClaim && $0.location == .homeTenant }
             let resourceOK = resource.decision != .blocked && resource.requirements.contains { $0.location == .resourceTenant && $0.status != .unsatisfiable }

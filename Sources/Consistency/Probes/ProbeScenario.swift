@@ -18,6 +18,8 @@ struct ProbeScenario {
     var trust: Set<TrustedClaimKind> = []
     var homeMFA = AuthenticationMethodModes([.password, .microsoftAuthenticatorPush])
     var registeredInResource = AuthenticationMethodModes([.password, .microsoftAuthenticatorPush])
+    /// The service behaviour the probe is evaluated under.
+    var behaviour = Behaviour.latest
 
     enum TrustedClaimKind: CaseIterable { case mfa, compliantDevice, hybridJoinedDevice }
 
@@ -26,7 +28,7 @@ struct ProbeScenario {
     func evaluate() throws(DocumentError) -> Evaluation {
         let tenant = try Tenant(document: DocumentValue(jsonText: tenantJSON))
         let signIn = try SignIn(document: DocumentValue(jsonText: signInJSON))
-        return try CompiledTenant(tenant).evaluate(signIn)
+        return try CompiledTenant(tenant, behaviour: behaviour).evaluate(signIn)
     }
 
     private var userType: String {

@@ -13,5 +13,7 @@ extension DiagnosticID {
     public static let unknownTenant: DiagnosticID = "crosswalk.scenario.unknown-tenant"
     public static let scenarioMismatch: DiagnosticID = "crosswalk.scenario.mismatch"
     public static let unexpectedAgreement: DiagnosticID = "crosswalk.scenario.should-fail"
+    /// True at the article's `ms.date`, not under today's documented behaviour.
+    public static let outdated: DiagnosticID = "crosswalk.outdated"
     public static let unknownWalkthroughFlow: DiagnosticID = "crosswalk.walkthrough.unknown-flow"
 }

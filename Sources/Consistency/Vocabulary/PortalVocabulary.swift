@@ -51,6 +51,8 @@ enum PortalVocabulary {
 
     private static let methodLabels: [(String, [AuthenticationMethodMode])] = [
         ("SMS as second factor", [.password, .sms]),
+        ("Text message as second factor", [.password, .sms]),
+        ("Text message (SMS)", [.password, .sms]),
         ("SMS", [.password, .sms]),
         ("Voice call", [.password, .voice]),
         ("Microsoft Authenticator push notification", [.password, .microsoftAuthenticatorPush]),
@@ -61,6 +63,7 @@ enum PortalVocabulary {
         ("Passkey (FIDO2)", [.fido2]),
         ("Windows Hello for Business", [.windowsHelloForBusiness]),
         ("Certificate-based authentication (multifactor)", [.x509CertificateMultiFactor]),
+        ("Certificate-based authentication", [.x509CertificateMultiFactor]),
         ("Temporary Access Pass (one-time use)", [.temporaryAccessPassOneTime]),
         ("Temporary Access Pass (multi-use)", [.temporaryAccessPassMultiUse]),
     ]

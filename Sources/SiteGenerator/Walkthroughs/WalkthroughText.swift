@@ -34,23 +34,7 @@ enum WalkthroughText {
 
     static func reason(_ code: String?) -> String {
         guard let code, let reason = BlockReason(rawValue: code) else { return "" }
-        switch reason {
-        case .blockedByPolicy: return "A policy blocks this access."
-        case .directConnectMfaWithoutTrust:
-            return "B2B direct connect users can only bring MFA from home, and inbound trust does not accept it."
-        case .deviceClaimNotTrusted: return "The device requirement needs a device claim that inbound trust does not accept."
-        case .deviceClaimMissing: return "Trust accepts the device claim, but the home session does not carry one."
-        case .unsupportedControlForExternalUser: return "The control cannot be met by an external user."
-        case .strengthUnsatisfiable: return "No method of the required strength can be used where MFA has to happen."
-        case .strengthNotSupportedForIdentityProvider:
-            return "Authentication strengths apply only to users who sign in with Microsoft Entra ID."
-        case .riskWithoutRegisteredMfa: return "A risk-based policy needs MFA and no method is registered in the resource tenant."
-        case .passwordChangeForExternalUser: return "An external user's password lives elsewhere and cannot be changed here."
-        case .customControlAcrossTenants: return "Custom controls are not honoured across tenants."
-        case .emailOneTimePasscodeDisabled: return "Email one-time passcode is turned off in the resource tenant."
-        case .deviceRequirementNotMet: return "The device is not compliant or not hybrid joined."
-        case .unsupportedControlForPlatform: return "The control is not available on this device platform."
-        }
+        return reason.explanation
     }
 
     static func control(_ control: String) -> String {

@@ -7,6 +7,7 @@ enum EvaluationText {
         var verdict = evaluation.decision.rawValue.uppercased()
         if let reason = evaluation.blockReason { verdict += " (\(reason.rawValue))" }
         lines.append(verdict)
+        if let reason = evaluation.blockReason { lines.append(reason.explanation) }
         if !evaluation.requirements.isEmpty {
             lines.append("")
             lines.append("Requirements:")
@@ -45,6 +46,8 @@ enum EvaluationText {
                 lines.append("  \(prefix)step \(step.number): \(step.narration)")
             }
         }
+        lines.append("")
+        lines.append("Behaviour: as Microsoft documents it on \(evaluation.behaviour.revision) (--as-of DATE for another date)")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -24,13 +24,25 @@ struct WhatIfCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Option(
+        name: .customLong("as-of"),
+        help: "Evaluate with the documented behaviour in force on this date (YYYY-MM-DD); default: the newest.")
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, BehaviourDate(asOf) == nil {
+            throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(asOf)'")
+        }
+    }
+
     func run() throws {
         // The admin named these files, so they (and what the tenant file names) may be anywhere.
         let loader = TenantLoader(access: .anywhere)
         let evaluation: Evaluation
         do {
             let loaded = try loader.loadTenant(at: tenant)
-            let compiled = try loaded.compiled()
+            let behaviour = asOf.flatMap(BehaviourDate.init).map { Behaviour(asOf: $0) } ?? .latest
+            let compiled = try loaded.compiled(behaviour: behaviour)
             let question = try loader.loadSignIn(at: signIn)
             ImportDiagnosticPrinter.print((loaded.diagnostics + question.diagnostics).filter { $0.severity == .warning })
             evaluation = compiled.evaluate(question.signIn)

@@ -14,14 +14,17 @@ import Testing
     }
 
     @Test func methodsMissingFromTable1AreNotAcceptedFromExternalUsers() throws {
-        let certificate = AuthenticationStrengthPolicy(
-            id: "cert", displayName: "Certificate", allowedCombinations: [Build.modes("x509CertificateMultiFactor")])
+        // Temporary Access Pass and a password alone are in neither column of Table 1 (the
+        // certificate row, once missing too, has been a home-tenant method since the revision of
+        // 2024-05-15: BehaviourTests.certificateFromHome).
+        let pass = AuthenticationStrengthPolicy(
+            id: "tap", displayName: "Temporary Access Pass", allowedCombinations: [Build.modes("temporaryAccessPassOneTime")])
         let passwordOnly = AuthenticationStrengthPolicy(
             id: "pw", displayName: "Password", allowedCombinations: [Build.modes("password")])
         let tenant = Build.tenant(
-            [Build.policy("cert", grant: [], strength: "cert"), Build.policy("pw", grant: [], strength: "pw")],
-            strengths: [certificate, passwordOnly], defaultTrust: Build.mfaTrust)
-        let result = try Build.evaluate(tenant, Build.guest(mfa: ["x509CertificateMultiFactor", "password"]))
+            [Build.policy("tap", grant: [], strength: "tap"), Build.policy("pw", grant: [], strength: "pw")],
+            strengths: [pass, passwordOnly], defaultTrust: Build.mfaTrust)
+        let result = try Build.evaluate(tenant, Build.guest(mfa: ["temporaryAccessPassOneTime", "password"]))
         #expect(result.blockReason == .strengthUnsatisfiable)
         #expect(result.requirements.allSatisfy { $0.status == .unsatisfiable })
     }
