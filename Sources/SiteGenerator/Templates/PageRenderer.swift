@@ -149,6 +149,7 @@ struct PageRenderer: Sendable {
             "siteTitle": .text(model.siteTitle),
             "search": .flag(search),
             "engineVersion": .text(AccessEngine.version),
+            "behaviourDate": .text(Behaviour.latest.revision.description),
             "hasWhatIf": .flag(hasWhatIf),
         ]
         context["description"] = description.map(TemplateValue.text)

@@ -21,7 +21,7 @@ enum VerificationHTML {
         case .matrix: what = "all \(verification.checked) cells agree with the engine"
         case .methods: what = "all \(verification.checked) cells agree with the engine"
         }
-        let note = "<p class=\"verified\"><span aria-hidden=\"true\">✔</span> Verified: \(what) (Crosswalk engine \(AccessEngine.version)).</p>\n"
+        let note = "<p class=\"verified\"><span aria-hidden=\"true\">✔</span> Verified: \(what) (Crosswalk engine \(AccessEngine.version), behaviour as documented on \(Behaviour.latest.revision)).</p>\n"
         return (opening, note + "</div>\n")
     }
 
