@@ -111,6 +111,11 @@ import Testing
                     applications: {includeApplications: [All]}
                     locations: {includeLocations: [nordics]}
                   grantControls: {operator: OR, builtInControls: [block]}
+            crossTenantAccessPolicy:
+              default:
+                b2bDirectConnectInbound:
+                  usersAndGroups: {accessType: allowed, targets: [{target: AllUsers, targetType: user}]}
+                  applications: {accessType: allowed, targets: [{target: AllApplications, targetType: application}]}
             """
         let signIn = Self.fixtures.appendingPathComponent("sign-in-direct-connect.yaml").path
         let run = try Self.withTemporaryFile(named: "tenant.yaml", containing: tenant) { path in

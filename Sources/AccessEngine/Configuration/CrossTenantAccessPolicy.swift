@@ -12,6 +12,23 @@ public struct CrossTenantAccessPolicy: Sendable, Hashable {
         self.partners = partners
     }
 
+    /// The inbound access setting for users from `tenantId` on `path`: the partner's where set,
+    /// else the default configuration's, else the service default (collaboration allowed, direct
+    /// connect blocked; cross-tenant-access-overview, revision of 2025-03-28). A setting that
+    /// leaves users or applications `null` inherits that half.
+    public func inboundAccess(forHomeTenant tenantId: String?, path: AccessPath) -> B2BAccessSetting {
+        let partner = tenantId.flatMap { id in partners.first { $0.tenantId?.lowercased() == id.lowercased() } }
+        let service: B2BAccessSetting = path == .b2bDirectConnect ? .blockAll : .allowAll
+        func pick(_ configuration: CrossTenantConfiguration?) -> B2BAccessSetting? {
+            path == .b2bDirectConnect ? configuration?.b2bDirectConnectInbound : configuration?.b2bCollaborationInbound
+        }
+        let own = pick(partner)
+        let fallback = pick(defaultConfiguration)
+        return B2BAccessSetting(
+            usersAndGroups: own?.usersAndGroups ?? fallback?.usersAndGroups ?? service.usersAndGroups,
+            applications: own?.applications ?? fallback?.applications ?? service.applications)
+    }
+
     /// The trust that applies to users from `tenantId`: the partner's settings where set, the
     /// default's where the partner leaves a property `null` (Graph's inheritance).
     public func inboundTrust(forHomeTenant tenantId: String?) -> ResolvedInboundTrust {
@@ -38,14 +55,22 @@ public struct CrossTenantConfiguration: Sendable, Hashable {
     public var inboundTrust: InboundTrust
     /// Marks the partner as a cloud service provider for this tenant (seed 004).
     public var isServiceProvider: Bool?
+    /// Who from the other organisation may use B2B collaboration into this tenant, and for which
+    /// applications; `nil` inherits the default configuration, then the service default.
+    public var b2bCollaborationInbound: B2BAccessSetting?
+    /// The same for B2B direct connect.
+    public var b2bDirectConnectInbound: B2BAccessSetting?
 
     public init(
         tenantId: String? = nil, inboundTrust: InboundTrust = InboundTrust(),
-        isServiceProvider: Bool? = nil
+        isServiceProvider: Bool? = nil, b2bCollaborationInbound: B2BAccessSetting? = nil,
+        b2bDirectConnectInbound: B2BAccessSetting? = nil
     ) {
         self.tenantId = tenantId
         self.inboundTrust = inboundTrust
         self.isServiceProvider = isServiceProvider
+        self.b2bCollaborationInbound = b2bCollaborationInbound
+        self.b2bDirectConnectInbound = b2bDirectConnectInbound
     }
 }
 

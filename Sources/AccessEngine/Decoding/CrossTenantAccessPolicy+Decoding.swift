@@ -31,7 +31,30 @@ extension CrossTenantConfiguration: DocumentReadable {
         self.init(
             tenantId: try reader.optional("tenantId")?.string(),
             inboundTrust: trust,
-            isServiceProvider: try reader.optional("isServiceProvider")?.bool()
+            isServiceProvider: try reader.optional("isServiceProvider")?.bool(),
+            b2bCollaborationInbound: try reader.optional("b2bCollaborationInbound", as: B2BAccessSetting.self),
+            b2bDirectConnectInbound: try reader.optional("b2bDirectConnectInbound", as: B2BAccessSetting.self)
         )
+    }
+}
+
+extension B2BAccessSetting: DocumentReadable {
+    init(reading reader: DocumentReader) throws(DocumentError) {
+        self.init(
+            usersAndGroups: try reader.optional("usersAndGroups", as: AccessTargets.self),
+            applications: try reader.optional("applications", as: AccessTargets.self))
+    }
+}
+
+extension AccessTargets: DocumentReadable {
+    init(reading reader: DocumentReader) throws(DocumentError) {
+        var targets: [AccessTarget] = []
+        for item in try reader.optional("targets")?.items() ?? [] where !item.value.isNotConfigured {
+            targets.append(
+                AccessTarget(
+                    target: try item.required("target").string(),
+                    targetType: try item.optional("targetType")?.vocabulary(AccessTarget.TargetType.self) ?? .user))
+        }
+        self.init(accessType: try reader.required("accessType").vocabulary(AccessType.self), targets: targets)
     }
 }

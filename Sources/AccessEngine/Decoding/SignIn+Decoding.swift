@@ -115,7 +115,9 @@ extension GuestContext: DocumentReadable {
             homeSession: session,
             registeredMethods: registered,
             groups: try reader.optional("groups")?.strings() ?? [],
-            roles: try reader.optional("roles")?.strings() ?? []
+            roles: try reader.optional("roles")?.strings() ?? [],
+            homeGroups: try reader.optional("homeGroups")?.strings() ?? [],
+            homeOutbound: try reader.optional("homeOutbound", as: B2BAccessSetting.self)
         )
     }
 }

@@ -18,6 +18,13 @@ extension BlockReason {
         case .emailOneTimePasscodeDisabled: "Email one-time passcode is turned off in the resource tenant."
         case .deviceRequirementNotMet: "The device is not compliant or not hybrid joined."
         case .unsupportedControlForPlatform: "The control is not available on this device platform."
+        case .inboundAccessBlocked:
+            "The resource tenant's cross-tenant access settings do not let this user in on this access path."
+        case .inboundApplicationBlocked:
+            "The resource tenant's cross-tenant access settings do not let external users of this organisation use this application."
+        case .outboundAccessBlocked: "The home tenant's cross-tenant access settings do not let this user out to this tenant or application."
+        case .directConnectOnlyForSharedChannels:
+            "B2B direct connect reaches Teams shared channels only; a direct connect user has no account here for anything else."
         case .registrationOutsideSignIn:
             "Every method the strength allows (passkey, Windows Hello, certificate, phone sign-in) must be registered before signing in; none is."
         }

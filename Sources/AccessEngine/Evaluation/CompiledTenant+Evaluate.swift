@@ -25,10 +25,12 @@ extension CompiledTenant {
         let passcodeDisabled =
             facts.principal == .otherProvider(.emailOneTimePasscode)
             && !storage.tenant.emailOneTimePasscodeEnabled
-        let (decision, blockReason) = Self.verdict(requirements, passcodeDisabled: passcodeDisabled)
+        let accessBlock = storage.accessBlock(signIn, facts: facts)
+        let (decision, blockReason) =
+            accessBlock.map { (Decision.blocked, $0) } ?? Self.verdict(requirements, passcodeDisabled: passcodeDisabled)
         let plan = StepPlanner(
             facts: facts, requirements: requirements, decision: decision,
-            passcodeDisabled: passcodeDisabled, trustUsable: storage.trustUsable)
+            passcodeDisabled: passcodeDisabled, trustUsable: storage.trustUsable, accessBlocked: accessBlock != nil)
         return Evaluation(
             decision: decision, blockReason: blockReason, requirementEntries: requirements,
             reportOnlyEntries: reportOnly, flow: plan.flow, steps: plan.steps, masks: masks,

@@ -76,6 +76,8 @@ final class CompiledStorage: Sendable {
     /// home tenant up once.
     let homeTenants: [String: HomeTenantEntry]
     let defaultTrust: ResolvedInboundTrust
+    /// Inbound access settings for users of organisations without partner settings, by path.
+    let defaultAccess: [B2BAccessSetting]
 
     init(_ tenant: Tenant, behaviour: Behaviour) throws(DocumentError) {
         self.tenant = tenant
@@ -100,13 +102,18 @@ final class CompiledStorage: Sendable {
         trustUsable = tenant.license >= .p1 && !tenant.securityDefaultsEnabled
         let crossTenant = tenant.crossTenantAccess
         defaultTrust = crossTenant.inboundTrust(forHomeTenant: nil)
+        let paths: [AccessPath] = [.b2bCollaboration, .b2bDirectConnect]
+        defaultAccess = paths.map { crossTenant.inboundAccess(forHomeTenant: nil, path: $0) }
         var partnerTrust: [String: ResolvedInboundTrust] = [:]
         for partner in crossTenant.partners {
             guard let id = partner.tenantId?.lowercased(), partnerTrust[id] == nil else { continue }
             partnerTrust[id] = crossTenant.inboundTrust(forHomeTenant: id)
         }
         var homeTenants: [String: HomeTenantEntry] = [:]
-        for (id, trust) in partnerTrust { homeTenants[id, default: HomeTenantEntry()].trust = trust }
+        for (id, trust) in partnerTrust {
+            homeTenants[id, default: HomeTenantEntry()].trust = trust
+            homeTenants[id, default: HomeTenantEntry()].access = paths.map { crossTenant.inboundAccess(forHomeTenant: id, path: $0) }
+        }
 
         let strengthPolicies = tenant.allAuthenticationStrengths
         var strengthIndex: [String: Int] = [:]
@@ -221,5 +228,7 @@ struct ReferenceTable {
 /// A partner's inbound trust and the policies that enumerate it.
 struct HomeTenantEntry: Sendable {
     var trust: ResolvedInboundTrust?
+    /// Inbound access settings by access path (``AccessPath/ordinal``).
+    var access: [B2BAccessSetting]?
     var guests: [ScopedBits]?
 }

@@ -5,7 +5,7 @@ struct StepPlanner {
 
     init(
         facts: borrowing SignInFacts, requirements: borrowing [RequirementEntry], decision: Decision,
-        passcodeDisabled: Bool, trustUsable: Bool
+        passcodeDisabled: Bool, trustUsable: Bool, accessBlocked: Bool = false
     ) {
         switch facts.principal {
         case .internalAccount:
@@ -14,6 +14,11 @@ struct StepPlanner {
         case .entraExternal:
             flow = .entraCrossTenant
             steps.reserveCapacity(9)
+            if accessBlocked {
+                take(1, .signInStarted)
+                take(2, .accessSettingsBlocked)
+                return
+            }
             planCrossTenant(requirements, decision: decision, trustUsable: trustUsable)
         case .otherProvider(let provider):
             steps.reserveCapacity(7)

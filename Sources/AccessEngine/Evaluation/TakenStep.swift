@@ -13,6 +13,7 @@ public struct TakenStep: Sendable, Hashable {
 public enum StepEvent: String, Sendable, Hashable, CaseIterable, Codable {
     case signInStarted
     case policiesEvaluated
+    case accessSettingsBlocked
     case trustAccepted
     case noTrustSkip
     case trustUnavailableSkip
@@ -41,6 +42,7 @@ public enum StepEvent: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .signInStarted: "The user starts from their home tenant and asks for a resource in the resource tenant."
         case .policiesEvaluated: "The resource tenant evaluates its Conditional Access policies and cross-tenant access settings."
+        case .accessSettingsBlocked: "Cross-tenant access settings do not allow this user or application, so access is blocked before any policy."
         case .trustAccepted: "Inbound trust accepts claims from the home tenant that the policies need."
         case .noTrustSkip: "Inbound trust accepts none of the claims the policies need; skip to step 6."
         case .trustUnavailableSkip: "Trust settings need licence P1 without security defaults, so none apply; skip to step 6."

@@ -45,6 +45,16 @@ public enum BlockReason: String, Sendable, Hashable, CaseIterable, Codable {
     /// for Business, certificates, phone sign-in), and the user has none of them registered
     /// where MFA happens (concept-authentication-strength-how-it-works, 2025-03-17).
     case registrationOutsideSignIn
+    /// The resource tenant's inbound cross-tenant access setting does not let this user (or
+    /// their home groups) in on this access path; checked before Conditional Access.
+    case inboundAccessBlocked
+    /// The inbound setting does not allow the application.
+    case inboundApplicationBlocked
+    /// The home tenant's outbound setting does not let the user out to this tenant or app.
+    case outboundAccessBlocked
+    /// B2B direct connect reaches Teams shared channels only; the user has no account in the
+    /// resource tenant for anything else (b2b-direct-connect-overview, revision of 2026-04-24).
+    case directConnectOnlyForSharedChannels
 }
 
 /// Whether a requirement is already met, can be met by the user, or cannot be met at all.

@@ -11,6 +11,11 @@ public struct GuestContext: Sendable, Hashable {
     public var groups: [String]
     /// Directory role template ids in the resource tenant.
     public var roles: [String]
+    /// Group ids in the home tenant, which cross-tenant access settings may name.
+    public var homeGroups: [String]
+    /// The home tenant's outbound setting for this access path (Graph's B2B setting shape);
+    /// `nil`: allowed, the service default for B2B collaboration.
+    public var homeOutbound: B2BAccessSetting?
 
     public init(
         identityProvider: IdentityProvider? = nil,
@@ -18,8 +23,12 @@ public struct GuestContext: Sendable, Hashable {
         homeSession: HomeSession = HomeSession(),
         registeredMethods: RegisteredMethods = RegisteredMethods(),
         groups: [String] = [],
-        roles: [String] = []
+        roles: [String] = [],
+        homeGroups: [String] = [],
+        homeOutbound: B2BAccessSetting? = nil
     ) {
+        self.homeGroups = homeGroups
+        self.homeOutbound = homeOutbound
         self.identityProvider = identityProvider
         self.accessPath = accessPath
         self.homeSession = homeSession

@@ -78,6 +78,10 @@ struct ProbeScenario {
             "isMfaAccepted": \#(trust.contains(.mfa)),
             "isCompliantDeviceAccepted": \#(trust.contains(.compliantDevice)),
             "isHybridAzureADJoinedDeviceAccepted": \#(trust.contains(.hybridJoinedDevice))
+          },
+          "b2bDirectConnectInbound": {
+            "usersAndGroups": {"accessType": "allowed", "targets": [{"target": "AllUsers", "targetType": "user"}]},
+            "applications": {"accessType": "allowed", "targets": [{"target": "AllApplications", "targetType": "application"}]}
           }}}
         }
         """#

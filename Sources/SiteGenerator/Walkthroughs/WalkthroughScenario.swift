@@ -53,6 +53,18 @@ public struct WalkthroughScenario: Sendable, Hashable {
                     ("isCompliantDeviceAccepted", .bool(isCompliantDeviceAccepted)),
                     ("isHybridAzureADJoinedDeviceAccepted", .bool(false)),
                 ])),
+                // The walkthroughs show organisations that have set up B2B direct connect, which
+                // the service blocks until an admin allows it.
+                ("b2bDirectConnectInbound", .object([
+                    ("usersAndGroups", .object([
+                        ("accessType", .string("allowed")),
+                        ("targets", .array([.object([("target", .string("AllUsers")), ("targetType", .string("user"))])])),
+                    ])),
+                    ("applications", .object([
+                        ("accessType", .string("allowed")),
+                        ("targets", .array([.object([("target", .string("AllApplications")), ("targetType", .string("application"))])])),
+                    ])),
+                ])),
             ])),
         ])))
         return .object(members)

@@ -27,6 +27,8 @@ public struct TenantDirectory: Sendable {
         return entries.filter { entry in
             guard !entry.hasPrefix("."), !entry.hasPrefix("_") else { return false }
             if Self.extensions.contains(where: { entry.hasSuffix(".\($0)") }) { return true }
+            // A folder beside a tenant file of its name holds that file's documents.
+            if Self.extensions.contains(where: { entries.contains("\(entry).\($0)") }) { return false }
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: "\(folder)/\(entry)", isDirectory: &isDirectory) && isDirectory.boolValue
         }.sorted().map { "\(folder)/\($0)" }

@@ -22,7 +22,11 @@ indirect enum SignInSchema: Sendable {
             "identityProvider": .value, "accessPath": .value,
             "homeSession": .object(["mfa": .value, "deviceCompliant": .value, "hybridJoined": .value]),
             "registeredMethods": .object(["home": .value, "resource": .value]),
-            "groups": .value, "roles": .value,
+            "groups": .value, "roles": .value, "homeGroups": .value,
+            "homeOutbound": .object([
+                "usersAndGroups": .object(["accessType": .value, "targets": .value]),
+                "applications": .object(["accessType": .value, "targets": .value]),
+            ]),
         ]),
         // Graph's evaluate request asks for this; Crosswalk always reports every policy.
         "appliedPoliciesOnly": .value,

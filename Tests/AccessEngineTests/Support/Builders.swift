@@ -50,8 +50,9 @@ enum Build {
             license: license, securityDefaultsEnabled: securityDefaults,
             emailOneTimePasscodeEnabled: emailOneTimePasscode, policies: policies,
             namedLocations: locations, authenticationStrengths: strengths,
+            // Direct connect is set up (the service default blocks it; CrossTenantAccessTests).
             crossTenantAccess: CrossTenantAccessPolicy(
-                defaultConfiguration: CrossTenantConfiguration(inboundTrust: defaultTrust),
+                defaultConfiguration: CrossTenantConfiguration(inboundTrust: defaultTrust, b2bDirectConnectInbound: .allowAll),
                 partners: partners))
     }
 
@@ -77,10 +78,13 @@ enum Build {
         registeredResource: String = "",
         groups: [String] = [],
         roles: [String] = [],
-        app: String = "app-sharepoint",
+        app: String? = nil,
         conditions: SignInConditions = SignInConditions()
     ) -> SignIn {
-        SignIn(
+        // Direct connect reaches Teams shared channels only.
+        let directConnect = type == .b2bDirectConnectUser || path == .b2bDirectConnect
+        let app = app ?? (directConnect ? "cc15fd57-2c6c-4117-a88c-83b1d56b4bbe" : "app-sharepoint")
+        return SignIn(
             identity: SignInIdentity(userId: "guest-1", externalTenantId: tenant, externalUserType: type),
             context: .applications([app]),
             conditions: conditions,

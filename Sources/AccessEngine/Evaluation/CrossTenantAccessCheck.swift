@@ -1,0 +1,51 @@
+/// Cross-tenant access settings, checked before any Conditional Access policy: the home tenant's
+/// outbound setting, then the resource tenant's inbound setting for the access path, then what
+/// B2B direct connect can reach at all (cross-tenant-access-overview, revision of 2025-03-28;
+/// b2b-direct-connect-overview, revision of 2026-04-24).
+extension CompiledStorage {
+    /// The applications B2B direct connect users reach: Teams, whose shared channels are the only
+    /// use of direct connect, and SharePoint Online, where a shared channel's files live.
+    static let sharedChannelApplications: Set<String> = [
+        "1fec8e78-bce4-4aaf-ab1b-5451cc387264",  // Microsoft Teams
+        "cc15fd57-2c6c-4117-a88c-83b1d56b4bbe",  // Microsoft Teams Services
+        "00000003-0000-0ff1-ce00-000000000000",  // Office 365 SharePoint Online
+    ]
+
+    /// The reason an external Microsoft Entra user is refused by cross-tenant access settings,
+    /// or `nil` when the settings let the sign-in on to Conditional Access.
+    func accessBlock(_ signIn: borrowing SignIn, facts: borrowing SignInFacts) -> BlockReason? {
+        guard facts.principal == .entraExternal else { return nil }
+        let people = [signIn.identity.userId] + (signIn.guest?.homeGroups ?? [])
+        // Applications are known only when the sign-in names them; a user action or an
+        // authentication context is not an application a setting can name.
+        var applications: [String]?
+        if case .applications(let apps) = signIn.context, !apps.contains(where: { $0.lowercased() == "all" }) {
+            applications = apps.map { $0.lowercased() }
+        }
+        func allows(_ targets: AccessTargets?, _ identities: [String]) -> Bool {
+            targets?.allows(identities) ?? true
+        }
+        if let outbound = signIn.guest?.homeOutbound {
+            if !allows(outbound.usersAndGroups, people) { return .outboundAccessBlocked }
+            if let applications, !applications.allSatisfy({ allows(outbound.applications, [$0]) }) {
+                return .outboundAccessBlocked
+            }
+        }
+        let key = Self.tenantKey(signIn.identity.externalTenantId)
+        let inbound = key.flatMap { homeTenants[$0]?.access?[facts.accessPath.ordinal] }
+            ?? defaultAccess[facts.accessPath.ordinal]
+        if !allows(inbound.usersAndGroups, people) { return .inboundAccessBlocked }
+        if let applications {
+            if !applications.allSatisfy({ allows(inbound.applications, [$0]) }) { return .inboundApplicationBlocked }
+            if facts.accessPath == .b2bDirectConnect, !applications.allSatisfy(Self.sharedChannelApplications.contains) {
+                return .directConnectOnlyForSharedChannels
+            }
+        }
+        return nil
+    }
+}
+
+extension AccessPath {
+    /// Index into per-path tables.
+    var ordinal: Int { self == .b2bCollaboration ? 0 : 1 }
+}
