@@ -14,6 +14,9 @@ public struct Tenant: Sendable, Hashable {
     /// Custom strengths defined by the tenant; the built-in ones are always known.
     public var authenticationStrengths: [AuthenticationStrengthPolicy]
     public var crossTenantAccess: CrossTenantAccessPolicy
+    /// Methods turned off in the tenant's Authentication methods policy: no one can use them
+    /// here, so a strength that needs them in this tenant cannot be met.
+    public var authenticationMethods: AuthenticationMethodsPolicy = AuthenticationMethodsPolicy()
     /// Names for the ids Graph exports leave bare — applications, partner tenants, groups — keyed
     /// by lower-cased id, so results can say "Finance portal" rather than a GUID. Not a Graph
     /// property: a tenant file may add them under `displayNames`.

@@ -117,7 +117,8 @@ extension GuestContext: DocumentReadable {
             groups: try reader.optional("groups")?.strings() ?? [],
             roles: try reader.optional("roles")?.strings() ?? [],
             homeGroups: try reader.optional("homeGroups")?.strings() ?? [],
-            homeOutbound: try reader.optional("homeOutbound", as: B2BAccessSetting.self)
+            homeOutbound: try reader.optional("homeOutbound", as: B2BAccessSetting.self),
+            redeemed: try reader.optional("redeemed")?.bool() ?? true
         )
     }
 }

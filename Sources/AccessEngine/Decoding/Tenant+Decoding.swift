@@ -31,6 +31,16 @@ extension Tenant {
                 names[member.key] = try DocumentReader(member.value, path: map.childPath(member.key)).string()
             }
         }
+        var methods = AuthenticationMethodsPolicy()
+        if let policy = try root.optional("authenticationMethodsPolicy") {
+            for configuration in try policy.optional("authenticationMethodConfigurations")?.items() ?? [] {
+                guard let id = try configuration.optional("id")?.string(),
+                    let modes = AuthenticationMethodsPolicy.modes(forConfiguration: id),
+                    try configuration.optional("state")?.string().lowercased() == "disabled"
+                else { continue }
+                methods.disabledMethods.formUnion(modes)
+            }
+        }
         for inline in inlineStrengths where !strengths.contains(where: { $0.id == inline.id }) {
             strengths.append(inline)
         }
@@ -48,6 +58,7 @@ extension Tenant {
                 ?? CrossTenantAccessPolicy(),
             displayNames: names
         )
+        authenticationMethods = methods
     }
 
     /// Reads a tenant document from JSON text, without source positions.

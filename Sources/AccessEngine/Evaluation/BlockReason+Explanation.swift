@@ -25,6 +25,10 @@ extension BlockReason {
         case .outboundAccessBlocked: "The home tenant's cross-tenant access settings do not let this user out to this tenant or application."
         case .directConnectOnlyForSharedChannels:
             "B2B direct connect reaches Teams shared channels only; a direct connect user has no account here for anything else."
+        case .directConnectMfaNotDoneAtHome:
+            "B2B direct connect users must arrive with MFA done at home; the resource tenant cannot prompt them."
+        case .passcodeOffMicrosoftAccountNeeded:
+            "Email one-time passcode is off and the invitation is not yet redeemed, so the guest is asked to create a Microsoft account instead."
         case .registrationOutsideSignIn:
             "Every method the strength allows (passkey, Windows Hello, certificate, phone sign-in) must be registered before signing in; none is."
         }

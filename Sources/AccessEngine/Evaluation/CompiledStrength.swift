@@ -20,13 +20,15 @@ final class CompiledStrength: Sendable {
         combinations.contains { $0.isDisjoint(with: registeredOutsideSignIn) }
     }
 
-    init(_ policy: AuthenticationStrengthPolicy, behaviour: Behaviour) {
+    /// - Parameter disabled: methods the resource tenant turned off; they count in the home
+    ///   tenant, whose own policy governs what its users do there.
+    init(_ policy: AuthenticationStrengthPolicy, behaviour: Behaviour, disabled: AuthenticationMethodModes = []) {
         id = policy.id
-        all = policy.allowedCombinations
         let password = AuthenticationMethodModes(.password)
         let homeAllowed = behaviour.homeTenantMethods.union(password)
-        let resourceAllowed = behaviour.resourceTenantMethods.union(password)
-        home = all.filter { $0.isSubset(of: homeAllowed) && $0 != password }
+        let resourceAllowed = behaviour.resourceTenantMethods.union(password).subtracting(disabled)
+        home = policy.allowedCombinations.filter { $0.isSubset(of: homeAllowed) && $0 != password }
+        all = policy.allowedCombinations.filter { $0.isDisjoint(with: disabled) }
         resource = all.filter { $0.isSubset(of: resourceAllowed) && $0 != password }
     }
 

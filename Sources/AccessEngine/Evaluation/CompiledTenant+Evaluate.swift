@@ -26,8 +26,9 @@ extension CompiledTenant {
             facts.principal == .otherProvider(.emailOneTimePasscode)
             && !storage.tenant.emailOneTimePasscodeEnabled
         let accessBlock = storage.accessBlock(signIn, facts: facts)
-        let (decision, blockReason) =
+        var (decision, blockReason) =
             accessBlock.map { (Decision.blocked, $0) } ?? Self.verdict(requirements, passcodeDisabled: passcodeDisabled)
+        if passcodeDisabled, signIn.guest?.redeemed == false { blockReason = .passcodeOffMicrosoftAccountNeeded }
         let plan = StepPlanner(
             facts: facts, requirements: requirements, decision: decision,
             passcodeDisabled: passcodeDisabled, trustUsable: storage.trustUsable, accessBlocked: accessBlock != nil)

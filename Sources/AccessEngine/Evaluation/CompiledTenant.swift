@@ -146,7 +146,10 @@ final class CompiledStorage: Sendable {
                 try Self.compile(policy, strengths: strengthIndex, references: &references))
         }
         catalog = PolicyCatalog(
-            policies: compiled, strengths: strengthPolicies.map { CompiledStrength($0, behaviour: behaviour) },
+            policies: compiled,
+            strengths: strengthPolicies.map {
+                CompiledStrength($0, behaviour: behaviour, disabled: tenant.authenticationMethods.disabledMethods)
+            },
             references: references.strings)
         all = builder.all
         enforced = builder.enforced

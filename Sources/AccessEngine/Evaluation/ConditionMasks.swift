@@ -44,7 +44,9 @@ extension CompiledStorage {
         masks.userRisk = userRisk.matching(conditions.userRiskLevel.ordinal)
         masks.devices = all
         if !deviceFilters.isEmpty {
-            let properties = conditions.deviceInfo ?? [:]
+            // A device the resource tenant cannot see has no attributes: positive operators never
+            // match it, negative ones always do (concept-condition-filters-for-devices).
+            let properties = facts.deviceAttributesVisible ? conditions.deviceInfo ?? [:] : [:]
             for filter in deviceFilters {
                 let matched = filter.rule.matches(properties)
                 let applies = filter.mode == .include ? matched : !matched

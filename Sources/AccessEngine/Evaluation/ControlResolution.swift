@@ -45,6 +45,7 @@ extension CompiledStorage {
         case .entraExternal:
             if facts.trust.isMfaAccepted {
                 if facts.completedMultifactor { return .satisfied(.homeTenant) }
+                if facts.accessPath == .b2bDirectConnect { return .blocked(.directConnectMfaNotDoneAtHome, .homeTenant) }
                 return .challenge(
                     .homeTenant, registering: !SignInFacts.hasSecondFactor(facts.registeredHome))
             }
@@ -74,6 +75,7 @@ extension CompiledStorage {
                 if CompiledStrength.isMet(by: facts.completedMfa, in: strength.home) {
                     return .satisfied(.homeTenant)
                 }
+                if facts.accessPath == .b2bDirectConnect { return .blocked(.directConnectMfaNotDoneAtHome, .homeTenant) }
                 if strength.home.isEmpty { return .blocked(.strengthUnsatisfiable, .homeTenant) }
                 return Self.strengthChallenge(.homeTenant, registered: facts.registeredHome, for: strength.home)
             }

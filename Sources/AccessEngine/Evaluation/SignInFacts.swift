@@ -25,6 +25,10 @@ struct SignInFacts: Sendable {
     let registeredHome: AuthenticationMethodModes
     let registeredResource: AuthenticationMethodModes
     let devicePlatform: DevicePlatform?
+    /// Whether the resource tenant can see the device's attributes (for device filters): its
+    /// own users' devices, and an external Microsoft Entra user's only when it trusts that
+    /// organisation's device claims (authentication-conditional-access § Device filters).
+    let deviceAttributesVisible: Bool
 
     init(_ signIn: borrowing SignIn, storage: CompiledStorage) {
         let type = signIn.identity.externalUserType
@@ -46,9 +50,13 @@ struct SignInFacts: Sendable {
         }
         let entry = CompiledStorage.tenantKey(tenantId).flatMap { storage.homeTenants[$0] }
         homeTenantGuests = entry?.guests
-        let resolved =
+        var resolved =
             principal == .entraExternal ? entry?.trust ?? storage.defaultTrust : .none
-        trust = storage.trustUsable ? resolved : .none
+        // A service provider's users always do MFA at home, and the resource tenant always
+        // accepts it, whatever the inbound trust says (cross-tenant-access-settings-b2b-
+        // collaboration, revision of 2026-04-24).
+        if resolved.isServiceProvider { resolved.isMfaAccepted = true }
+        trust = storage.trustUsable || resolved.isServiceProvider ? resolved : .none
         var types = type?.flag ?? []
         if resolved.isServiceProvider { types.insert(.serviceProvider) }
         userTypes = types
@@ -75,6 +83,9 @@ struct SignInFacts: Sendable {
             hybridJoined = info?["trusttype"]?.lowercased() == "serverad"
         }
         devicePlatform = signIn.conditions.devicePlatform
+        deviceAttributesVisible =
+            principal == .internalAccount
+            || (principal == .entraExternal && (trust.isCompliantDeviceAccepted || trust.isHybridAzureADJoinedDeviceAccepted))
     }
 
     /// Whether the user has a second factor registered (a password alone is not MFA).

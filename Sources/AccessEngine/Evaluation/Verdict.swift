@@ -55,6 +55,14 @@ public enum BlockReason: String, Sendable, Hashable, CaseIterable, Codable {
     /// B2B direct connect reaches Teams shared channels only; the user has no account in the
     /// resource tenant for anything else (b2b-direct-connect-overview, revision of 2026-04-24).
     case directConnectOnlyForSharedChannels
+    /// A B2B direct connect user whose MFA is trusted but who did not do it at home: the
+    /// resource tenant cannot prompt them (b2b-direct-connect-overview § MFA, revision of
+    /// 2026-04-24, over the 2024 set-up article's "challenged at home").
+    case directConnectMfaNotDoneAtHome
+    /// An email one-time passcode guest who has not redeemed the invitation while the feature
+    /// is off: they are asked to create a Microsoft account instead (one-time-passcode, revision
+    /// of 2026-03-27).
+    case passcodeOffMicrosoftAccountNeeded
 }
 
 /// Whether a requirement is already met, can be met by the user, or cannot be met at all.

@@ -16,6 +16,9 @@ public struct GuestContext: Sendable, Hashable {
     /// The home tenant's outbound setting for this access path (Graph's B2B setting shape);
     /// `nil`: allowed, the service default for B2B collaboration.
     public var homeOutbound: B2BAccessSetting?
+    /// Whether the guest has redeemed the invitation; only matters for email one-time passcode
+    /// users when the feature is off.
+    public var redeemed: Bool
 
     public init(
         identityProvider: IdentityProvider? = nil,
@@ -25,8 +28,10 @@ public struct GuestContext: Sendable, Hashable {
         groups: [String] = [],
         roles: [String] = [],
         homeGroups: [String] = [],
-        homeOutbound: B2BAccessSetting? = nil
+        homeOutbound: B2BAccessSetting? = nil,
+        redeemed: Bool = true
     ) {
+        self.redeemed = redeemed
         self.homeGroups = homeGroups
         self.homeOutbound = homeOutbound
         self.identityProvider = identityProvider

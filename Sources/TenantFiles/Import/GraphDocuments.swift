@@ -12,6 +12,8 @@ public struct GraphDocuments: Sendable, Hashable {
     public var authenticationStrengths: [DocumentValue] = []
     /// `crossTenantAccessPolicyConfigurationDefault`, when one was found.
     public var crossTenantDefault: DocumentValue?
+    /// `authenticationMethodsPolicy`, when one was found.
+    public var authenticationMethodsPolicy: DocumentValue?
     /// `crossTenantAccessPolicyConfigurationPartner` objects.
     public var crossTenantPartners: [DocumentValue] = []
     /// Group, role, location and other ids mapped to display names (from migration tables,
@@ -26,7 +28,7 @@ public struct GraphDocuments: Sendable, Hashable {
 
     public var isEmpty: Bool {
         policies.isEmpty && namedLocations.isEmpty && authenticationStrengths.isEmpty
-            && crossTenantDefault == nil && crossTenantPartners.isEmpty
+            && crossTenantDefault == nil && crossTenantPartners.isEmpty && authenticationMethodsPolicy == nil
     }
 
     /// Adds another file's documents; later files add to, never replace, earlier ones.
@@ -35,6 +37,7 @@ public struct GraphDocuments: Sendable, Hashable {
         namedLocations += other.namedLocations
         authenticationStrengths += other.authenticationStrengths
         if let found = other.crossTenantDefault { crossTenantDefault = found }
+        if let found = other.authenticationMethodsPolicy { authenticationMethodsPolicy = found }
         crossTenantPartners += other.crossTenantPartners
         displayNames.merge(other.displayNames) { first, _ in first }
         sourceTenantId = sourceTenantId ?? other.sourceTenantId

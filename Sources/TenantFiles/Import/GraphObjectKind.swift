@@ -8,6 +8,7 @@ enum GraphObjectKind: String, Sendable {
     case authenticationStrength = "authentication strength"
     case crossTenantDefault = "cross-tenant access default"
     case crossTenantPartner = "cross-tenant access partner"
+    case authenticationMethodsPolicy = "authentication methods policy"
     case group
     case migrationTable = "IntuneManagement migration table"
     case other
@@ -21,8 +22,11 @@ enum GraphObjectKind: String, Sendable {
         case "crosstenantaccesspolicyconfigurationdefault": self = .crossTenantDefault
         case "crosstenantaccesspolicyconfigurationpartner": self = .crossTenantPartner
         case "group": self = .group
+        case "authenticationmethodspolicy": self = .authenticationMethodsPolicy
         default:
-            if value.has("objects"), value.has("tenantId") {
+            if value.has("authenticationMethodConfigurations") {
+                self = .authenticationMethodsPolicy
+            } else if value.has("objects"), value.has("tenantId") {
                 self = .migrationTable
             } else if value.has("conditions") || value.has("grantControls") || value.has("sessionControls") {
                 self = .conditionalAccessPolicy
@@ -89,6 +93,7 @@ extension GraphDocuments {
         case .authenticationStrength: authenticationStrengths.append(value)
         case .crossTenantDefault: crossTenantDefault = value
         case .crossTenantPartner: crossTenantPartners.append(value)
+        case .authenticationMethodsPolicy: authenticationMethodsPolicy = value
         case .group:
             if let id = value["id"]?.text, let name = value["displayName"]?.text { displayNames[id] = name }
         case .migrationTable, .other:

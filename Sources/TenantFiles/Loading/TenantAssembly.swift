@@ -31,6 +31,7 @@ struct TenantAssembly {
         count(documents.namedLocations.count, "named location")
         count(documents.authenticationStrengths.count, "authentication strength")
         if documents.crossTenantDefault != nil { result.append("cross-tenant access default") }
+        if documents.authenticationMethodsPolicy != nil { result.append("authentication methods policy") }
         count(documents.crossTenantPartners.count, "cross-tenant partner")
         count(documents.displayNames.count, "display name")
         return result
@@ -106,6 +107,9 @@ struct TenantAssembly {
             crossTenant.append(DocumentMember(key: "default", value: ExportCleanup.clean(fallback)))
         }
         members.append(DocumentMember(key: "crossTenantAccessPolicy", value: DocumentValue(.object(crossTenant))))
+        if let methods = documents.authenticationMethodsPolicy {
+            members.append(DocumentMember(key: "authenticationMethodsPolicy", value: ExportCleanup.clean(methods)))
+        }
 
         var tenant: Tenant
         do {

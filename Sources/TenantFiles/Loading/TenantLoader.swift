@@ -16,7 +16,10 @@ public struct TenantLoader: Sendable {
     }
 
     /// Tenant-file keys that hold Graph documents, inline or as paths.
-    static let documentKeys = ["conditionalAccessPolicies", "namedLocations", "authenticationStrengthPolicies", "crossTenantAccessPolicy"]
+    static let documentKeys = [
+        "conditionalAccessPolicies", "namedLocations", "authenticationStrengthPolicies", "crossTenantAccessPolicy",
+        "authenticationMethodsPolicy",
+    ]
     /// Tenant-file keys that are settings.
     static let settingKeys = ["tenantId", "displayName", "license", "securityDefaultsEnabled", "emailOneTimePasscodeEnabled", "displayNames"]
 
@@ -151,6 +154,7 @@ public struct TenantLoader: Sendable {
                     case "conditionalAccessPolicies": .conditionalAccessPolicy
                     case "namedLocations": .namedLocation
                     case "authenticationStrengthPolicies": .authenticationStrength
+                    case "authenticationMethodsPolicy": .authenticationMethodsPolicy
                     default: .crossTenantDefault
                     }
                 try addDocuments(member.value, as: kind, file: file, base: base, to: &assembly)
@@ -219,6 +223,7 @@ extension GraphDocuments {
             case .authenticationStrength: authenticationStrengths.append(object)
             case .crossTenantDefault: crossTenantDefault = object
             case .crossTenantPartner: crossTenantPartners.append(object)
+            case .authenticationMethodsPolicy: authenticationMethodsPolicy = object
             case .group, .migrationTable, .other: break
             }
         }

@@ -152,7 +152,9 @@ import Testing
     @Test func deviceFilterIncludesAndExcludesDevices() throws {
         let filter = DeviceCondition(deviceFilter: DeviceFilter(
             mode: .include, rule: #"device.extensionAttribute1 -eq "partner" -and (device.operatingSystem -startsWith "Win" -or device.trustType -in ["ServerAD", "AzureAD"])"#))
-        let tenant = Build.tenant([Build.policy("filtered", devices: filter, grant: [.block])])
+        // The guest's organisation is trusted for device claims, so its device is visible
+        // (CurrentBehaviourTests.deviceFiltersNeedDeviceTrust).
+        let tenant = Build.tenant([Build.policy("filtered", devices: filter, grant: [.block])], defaultTrust: Build.mfaTrust)
         let matching = Build.guest(conditions: SignInConditions(deviceInfo: ["extensionattribute1": "Partner", "operatingsystem": "Windows"]))
         #expect(try Build.evaluate(tenant, matching).decision == .blocked)
         let other = Build.guest(conditions: SignInConditions(deviceInfo: ["extensionattribute1": "other"]))
