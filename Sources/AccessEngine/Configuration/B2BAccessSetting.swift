@@ -33,18 +33,6 @@ public struct AccessTargets: Sendable, Hashable {
         self.accessType = accessType
         self.targets = targets
     }
-
-    /// Whether the setting lets through something that is one of `identities` (a user id, its
-    /// groups, or an application id). `AllUsers` and `AllApplications` name everything.
-    public func allows(_ identities: [String]) -> Bool {
-        let named = targets.contains { target in
-            target.isEverything
-                || identities.contains {
-                    $0.lowercased() == target.target.lowercased() || ApplicationGroup.covers(target.target, $0.lowercased())
-                }
-        }
-        return accessType == .allowed ? named : !named
-    }
 }
 
 /// Graph's `crossTenantAccessPolicyTarget`.

@@ -6,26 +6,29 @@ extension CompiledTenant {
         let masks = storage.masks(for: signIn, facts: facts)
         let matching = masks.matching
         let applying = matching & storage.enforced
+        // A user the cross-tenant access settings turn away never reaches Conditional Access:
+        // What If still lists the policies, but nothing is required of them.
+        let accessBlock = storage.accessBlock(signIn, facts: facts)
 
         var collector = RequirementCollector()
-        if storage.tenant.securityDefaultsEnabled {
-            collector.add(
-                .mfa, reference: -1, outcome: storage.resolveMultifactor(facts), policy: nil,
-                securityDefaults: true)
-        }
-        for index in applying { collector.add(policy: index, storage: storage, facts: facts) }
-        let requirements = collector.isEmpty ? [] : collector.finish()
-
         var reportCollector = RequirementCollector()
-        for index in matching & storage.reportOnly {
-            reportCollector.add(policy: index, storage: storage, facts: facts)
+        if accessBlock == nil {
+            if storage.tenant.securityDefaultsEnabled {
+                collector.add(
+                    .mfa, reference: -1, outcome: storage.resolveMultifactor(facts), policy: nil,
+                    securityDefaults: true)
+            }
+            for index in applying { collector.add(policy: index, storage: storage, facts: facts) }
+            for index in matching & storage.reportOnly {
+                reportCollector.add(policy: index, storage: storage, facts: facts)
+            }
         }
+        let requirements = collector.isEmpty ? [] : collector.finish()
         let reportOnly = reportCollector.isEmpty ? [] : reportCollector.finish()
 
         let passcodeDisabled =
             facts.principal == .otherProvider(.emailOneTimePasscode)
             && !storage.tenant.emailOneTimePasscodeEnabled
-        let accessBlock = storage.accessBlock(signIn, facts: facts)
         var (decision, blockReason) =
             accessBlock.map { (Decision.blocked, $0) } ?? Self.verdict(requirements, passcodeDisabled: passcodeDisabled)
         if passcodeDisabled, signIn.guest?.redeemed == false { blockReason = .passcodeOffMicrosoftAccountNeeded }

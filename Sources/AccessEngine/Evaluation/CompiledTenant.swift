@@ -77,7 +77,7 @@ final class CompiledStorage: Sendable {
     let homeTenants: [String: HomeTenantEntry]
     let defaultTrust: ResolvedInboundTrust
     /// Inbound access settings for users of organisations without partner settings, by path.
-    let defaultAccess: [B2BAccessSetting]
+    let defaultAccess: [CompiledAccessSetting]
 
     init(_ tenant: Tenant, behaviour: Behaviour) throws(DocumentError) {
         self.tenant = tenant
@@ -103,7 +103,7 @@ final class CompiledStorage: Sendable {
         let crossTenant = tenant.crossTenantAccess
         defaultTrust = crossTenant.inboundTrust(forHomeTenant: nil)
         let paths: [AccessPath] = [.b2bCollaboration, .b2bDirectConnect]
-        defaultAccess = paths.map { crossTenant.inboundAccess(forHomeTenant: nil, path: $0) }
+        defaultAccess = paths.map { CompiledAccessSetting(crossTenant.inboundAccess(forHomeTenant: nil, path: $0)) }
         var partnerTrust: [String: ResolvedInboundTrust] = [:]
         for partner in crossTenant.partners {
             guard let id = partner.tenantId?.lowercased(), partnerTrust[id] == nil else { continue }
@@ -112,7 +112,9 @@ final class CompiledStorage: Sendable {
         var homeTenants: [String: HomeTenantEntry] = [:]
         for (id, trust) in partnerTrust {
             homeTenants[id, default: HomeTenantEntry()].trust = trust
-            homeTenants[id, default: HomeTenantEntry()].access = paths.map { crossTenant.inboundAccess(forHomeTenant: id, path: $0) }
+            homeTenants[id, default: HomeTenantEntry()].access = paths.map {
+                CompiledAccessSetting(crossTenant.inboundAccess(forHomeTenant: id, path: $0))
+            }
         }
 
         let strengthPolicies = tenant.allAuthenticationStrengths
@@ -232,6 +234,6 @@ struct ReferenceTable {
 struct HomeTenantEntry: Sendable {
     var trust: ResolvedInboundTrust?
     /// Inbound access settings by access path (``AccessPath/ordinal``).
-    var access: [B2BAccessSetting]?
+    var access: [CompiledAccessSetting]?
     var guests: [ScopedBits]?
 }

@@ -15,29 +15,33 @@ extension CompiledStorage {
     /// or `nil` when the settings let the sign-in on to Conditional Access.
     func accessBlock(_ signIn: borrowing SignIn, facts: borrowing SignInFacts) -> BlockReason? {
         guard facts.principal == .entraExternal else { return nil }
-        let people = [signIn.identity.userId] + (signIn.guest?.homeGroups ?? [])
+        let inbound = facts.inboundAccess ?? defaultAccess[facts.accessPath.ordinal]
+        let outbound = signIn.guest?.homeOutbound.map(CompiledAccessSetting.init)
+        let directConnect = facts.accessPath == .b2bDirectConnect
+        // The common case: everyone and everything allowed both ways, on B2B collaboration.
+        if inbound.users.allowsAll, inbound.applications.allowsAll, outbound == nil, !directConnect { return nil }
+
+        let user = Self.tenantKey(signIn.identity.userId)!
+        let groups = signIn.guest?.homeGroups ?? []
+        func allowsPeople(_ targets: CompiledAccessSetting.Targets) -> Bool {
+            if targets.everything { return targets.allowed }
+            let named = targets.names.contains(user) || groups.contains { targets.names.contains(Self.tenantKey($0)!) }
+            return targets.allowed == named
+        }
         // Applications are known only when the sign-in names them; a user action or an
         // authentication context is not an application a setting can name.
         var applications: [String]?
         if case .applications(let apps) = signIn.context, !apps.contains(where: { $0.lowercased() == "all" }) {
-            applications = apps.map { $0.lowercased() }
+            applications = apps.map { Self.tenantKey($0)! }
         }
-        func allows(_ targets: AccessTargets?, _ identities: [String]) -> Bool {
-            targets?.allows(identities) ?? true
+        if let outbound {
+            if !allowsPeople(outbound.users) { return .outboundAccessBlocked }
+            if let applications, !applications.allSatisfy(outbound.applications.allows) { return .outboundAccessBlocked }
         }
-        if let outbound = signIn.guest?.homeOutbound {
-            if !allows(outbound.usersAndGroups, people) { return .outboundAccessBlocked }
-            if let applications, !applications.allSatisfy({ allows(outbound.applications, [$0]) }) {
-                return .outboundAccessBlocked
-            }
-        }
-        let key = Self.tenantKey(signIn.identity.externalTenantId)
-        let inbound = key.flatMap { homeTenants[$0]?.access?[facts.accessPath.ordinal] }
-            ?? defaultAccess[facts.accessPath.ordinal]
-        if !allows(inbound.usersAndGroups, people) { return .inboundAccessBlocked }
+        if !allowsPeople(inbound.users) { return .inboundAccessBlocked }
         if let applications {
-            if !applications.allSatisfy({ allows(inbound.applications, [$0]) }) { return .inboundApplicationBlocked }
-            if facts.accessPath == .b2bDirectConnect, !applications.allSatisfy(Self.sharedChannelApplications.contains) {
+            if !applications.allSatisfy(inbound.applications.allows) { return .inboundApplicationBlocked }
+            if directConnect, !applications.allSatisfy(Self.sharedChannelApplications.contains) {
                 return .directConnectOnlyForSharedChannels
             }
         }

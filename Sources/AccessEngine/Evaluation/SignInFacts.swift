@@ -29,6 +29,9 @@ struct SignInFacts: Sendable {
     /// own users' devices, and an external Microsoft Entra user's only when it trusts that
     /// organisation's device claims (authentication-conditional-access § Device filters).
     let deviceAttributesVisible: Bool
+    /// The inbound access setting of a partner organisation for this access path; `nil` for
+    /// organisations without partner settings (the tenant's default applies).
+    let inboundAccess: CompiledAccessSetting?
 
     init(_ signIn: borrowing SignIn, storage: CompiledStorage) {
         let type = signIn.identity.externalUserType
@@ -50,6 +53,7 @@ struct SignInFacts: Sendable {
         }
         let entry = CompiledStorage.tenantKey(tenantId).flatMap { storage.homeTenants[$0] }
         homeTenantGuests = entry?.guests
+        inboundAccess = entry?.access?[accessPath.ordinal]
         var resolved =
             principal == .entraExternal ? entry?.trust ?? storage.defaultTrust : .none
         // A service provider's users always do MFA at home, and the resource tenant always
