@@ -1,22 +1,20 @@
 /// A B2B access setting prepared once per tenant, so the common case — everyone and every app
 /// allowed — costs a flag test per sign-in rather than a search through lower-cased strings.
-struct CompiledAccessSetting: Sendable {
+/// A class: sign-ins share it by reference instead of copying its sets.
+final class CompiledAccessSetting: Sendable {
     struct Targets: Sendable {
-        var allowed: Bool
+        let allowed: Bool
         /// `AllUsers` or `AllApplications`.
-        var everything: Bool
-        var names: Set<String>
-        var office365: Bool
+        let everything: Bool
+        let names: Set<String>
+        let office365: Bool
 
         init(_ targets: AccessTargets?) {
             allowed = targets?.accessType != .blocked
-            everything = targets == nil || targets!.targets.contains { $0.isEverything }
+            everything = targets.map { $0.targets.contains { $0.isEverything } } ?? true
             names = Set((targets?.targets ?? []).map { $0.target.lowercased() })
             office365 = names.contains("office365")
         }
-
-        /// Whether the setting lets nobody and nothing be refused.
-        var allowsAll: Bool { allowed && everything }
 
         /// Whether `name` (lower case) is let through.
         func allows(_ name: String) -> Bool {
@@ -27,9 +25,12 @@ struct CompiledAccessSetting: Sendable {
 
     let users: Targets
     let applications: Targets
+    /// Everyone and everything allowed: nothing to look at.
+    let allowsAll: Bool
 
     init(_ setting: B2BAccessSetting) {
         users = Targets(setting.usersAndGroups)
         applications = Targets(setting.applications)
+        allowsAll = users.allowed && users.everything && applications.allowed && applications.everything
     }
 }

@@ -16,16 +16,16 @@ extension CompiledStorage {
     func accessBlock(_ signIn: borrowing SignIn, facts: borrowing SignInFacts) -> BlockReason? {
         guard facts.principal == .entraExternal else { return nil }
         let inbound = facts.inboundAccess ?? defaultAccess[facts.accessPath.ordinal]
-        let outbound = signIn.guest?.homeOutbound.map(CompiledAccessSetting.init)
         let directConnect = facts.accessPath == .b2bDirectConnect
         // The common case: everyone and everything allowed both ways, on B2B collaboration.
-        if inbound.users.allowsAll, inbound.applications.allowsAll, outbound == nil, !directConnect { return nil }
+        if inbound.allowsAll, !directConnect, signIn.guest?.homeOutbound == nil { return nil }
+        let outbound = signIn.guest?.homeOutbound.map(CompiledAccessSetting.init)
 
-        let user = Self.tenantKey(signIn.identity.userId)!
-        let groups = signIn.guest?.homeGroups ?? []
         func allowsPeople(_ targets: CompiledAccessSetting.Targets) -> Bool {
             if targets.everything { return targets.allowed }
-            let named = targets.names.contains(user) || groups.contains { targets.names.contains(Self.tenantKey($0)!) }
+            let named =
+                targets.names.contains(Self.tenantKey(signIn.identity.userId)!)
+                || (signIn.guest?.homeGroups ?? []).contains { targets.names.contains(Self.tenantKey($0)!) }
             return targets.allowed == named
         }
         // Applications are known only when the sign-in names them; a user action or an

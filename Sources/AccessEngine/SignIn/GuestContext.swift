@@ -12,10 +12,19 @@ public struct GuestContext: Sendable, Hashable {
     /// Directory role template ids in the resource tenant.
     public var roles: [String]
     /// Group ids in the home tenant, which cross-tenant access settings may name.
-    public var homeGroups: [String]
+    public var homeGroups: [String] {
+        get { access?.homeGroups ?? [] }
+        set { access = AccessInputs(homeGroups: newValue, homeOutbound: homeOutbound) }
+    }
     /// The home tenant's outbound setting for this access path (Graph's B2B setting shape);
     /// `nil`: allowed, the service default for B2B collaboration.
-    public var homeOutbound: B2BAccessSetting?
+    public var homeOutbound: B2BAccessSetting? {
+        get { access?.homeOutbound }
+        set { access = AccessInputs(homeGroups: homeGroups, homeOutbound: newValue) }
+    }
+    /// The cross-tenant inputs, boxed: most sign-ins give none, and every evaluation copies the
+    /// guest context, so they cost one optional reference rather than more arrays to retain.
+    private var access: AccessInputs?
     /// Whether the guest has redeemed the invitation; only matters for email one-time passcode
     /// users when the feature is off.
     public var redeemed: Bool
@@ -32,8 +41,7 @@ public struct GuestContext: Sendable, Hashable {
         redeemed: Bool = true
     ) {
         self.redeemed = redeemed
-        self.homeGroups = homeGroups
-        self.homeOutbound = homeOutbound
+        access = homeGroups.isEmpty && homeOutbound == nil ? nil : AccessInputs(homeGroups: homeGroups, homeOutbound: homeOutbound)
         self.identityProvider = identityProvider
         self.accessPath = accessPath
         self.homeSession = homeSession
@@ -90,5 +98,25 @@ public struct RegisteredMethods: Sendable, Hashable {
     public init(home: AuthenticationMethodModes = [], resource: AuthenticationMethodModes = []) {
         self.home = home
         self.resource = resource
+    }
+}
+
+/// The cross-tenant access inputs of a guest context.
+final class AccessInputs: Sendable, Hashable {
+    let homeGroups: [String]
+    let homeOutbound: B2BAccessSetting?
+
+    init(homeGroups: [String], homeOutbound: B2BAccessSetting?) {
+        self.homeGroups = homeGroups
+        self.homeOutbound = homeOutbound
+    }
+
+    static func == (lhs: AccessInputs, rhs: AccessInputs) -> Bool {
+        lhs.homeGroups == rhs.homeGroups && lhs.homeOutbound == rhs.homeOutbound
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(homeGroups)
+        hasher.combine(homeOutbound)
     }
 }
