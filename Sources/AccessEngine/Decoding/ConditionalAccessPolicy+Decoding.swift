@@ -95,7 +95,8 @@ extension GuestsOrExternalUsers: DocumentReadable {
             // Graph writes `none` for an empty set; every other name is one type.
             let names = try types.strings().flatMap { $0.split(separator: ",") }
                 .map { String($0).trimmingWhitespace() }
-            for name in names where name.lowercased() != "none" {
+            // `unknownFutureValue` is Graph's sentinel for types newer than the client.
+            for name in names where name.lowercased() != "none" && name.lowercased() != "unknownfuturevalue" {
                 guard let type = ExternalUserType(caseInsensitive: name) else {
                     throw .unknownValue(
                         name, expected: ["none"] + ExternalUserType.expectedSpellings,

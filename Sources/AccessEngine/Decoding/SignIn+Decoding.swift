@@ -31,7 +31,14 @@ extension SignIn {
 extension SignInContext: DocumentReadable {
     init(reading reader: DocumentReader) throws(DocumentError) {
         if let apps = try reader.optional("includeApplications") {
-            self = .applications(try apps.strings())
+            let names = try apps.strings()
+            // What If evaluates one application: a group of them is not something a user signs in to.
+            if let group = names.first(where: { ["office365", "microsoftadminportals"].contains($0.lowercased()) }) {
+                throw .malformed(
+                    "'\(group)' is a group of applications; name the application signed in to by its id (for example SharePoint Online, 00000003-0000-0ff1-ce00-000000000000)",
+                    path: apps.path, at: apps.location)
+            }
+            self = .applications(names)
         } else if let action = try reader.optional("userAction") {
             self = .userAction(try action.vocabulary(UserAction.self))
         } else if let value = try reader.optional("authenticationContextValue") {
@@ -108,7 +115,7 @@ extension GuestContext: DocumentReadable {
                 try methods.optional("resource")?.vocabularyList(AuthenticationMethodMode.self)
                     ?? [])
         }
-        self.init(
+        var context = GuestContext(
             identityProvider: try reader.optional("identityProvider")?
                 .vocabulary(IdentityProvider.self),
             accessPath: try reader.optional("accessPath")?.vocabulary(AccessPath.self),
@@ -120,5 +127,7 @@ extension GuestContext: DocumentReadable {
             homeOutbound: try reader.optional("homeOutbound", as: B2BAccessSetting.self),
             redeemed: try reader.optional("redeemed")?.bool() ?? true
         )
+        context.acceptedTermsOfUse = try reader.optional("acceptedTermsOfUse")?.strings() ?? []
+        self = context
     }
 }

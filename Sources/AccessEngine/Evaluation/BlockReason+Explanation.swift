@@ -29,6 +29,8 @@ extension BlockReason {
             "B2B direct connect users must arrive with MFA done at home; the resource tenant cannot prompt them."
         case .passcodeOffMicrosoftAccountNeeded:
             "Email one-time passcode is off and the invitation is not yet redeemed, so the guest is asked to create a Microsoft account instead."
+        case .legacyClientCannotPerformMfa:
+            "Legacy and Exchange ActiveSync clients can neither show a prompt nor carry MFA, so the control blocks them."
         case .registrationOutsideSignIn:
             "Every method the strength allows (passkey, Windows Hello, certificate, phone sign-in) must be registered before signing in; none is."
         }

@@ -7,6 +7,9 @@ public struct CompiledTenant: Sendable {
     let storage: CompiledStorage
 
     public var tenant: Tenant { storage.tenant }
+
+    /// Most Conditional Access policies a tenant can hold.
+    public static let policyLimit = CompiledStorage.policyLimit
     /// The service behaviour the tenant is evaluated under.
     public var behaviour: Behaviour { storage.behaviour }
 
@@ -55,6 +58,8 @@ struct LocationIndex: Sendable {
 }
 
 final class CompiledStorage: Sendable {
+    /// Entra's limit on policies per tenant (concept-conditional-access-policies).
+    static let policyLimit = 195
     let tenant: Tenant
     let behaviour: Behaviour
     let catalog: PolicyCatalog
@@ -87,6 +92,26 @@ final class CompiledStorage: Sendable {
             throw .inconsistent(
                 "\(policies.count) policies; Crosswalk evaluates at most \(PolicyBits.capacity)",
                 path: "conditionalAccessPolicies", at: policies.last?.location)
+        }
+        guard policies.count <= Self.policyLimit else {
+            throw .inconsistent(
+                "\(policies.count) policies; a tenant holds at most \(Self.policyLimit) Conditional Access policies",
+                path: "conditionalAccessPolicies", at: policies[Self.policyLimit].location)
+        }
+        for policy in policies {
+            // concept-authentication-strengths: the two cannot be combined in one policy.
+            if policy.grantControls?.builtInControls.contains(.mfa) == true, policy.grantControls?.authenticationStrength != nil {
+                throw .inconsistent(
+                    "policy '\(policy.displayName)' requires both multifactor authentication and an authentication strength, which one policy cannot do",
+                    path: "grantControls", at: policy.location)
+            }
+            // Sign-in and user risk come from Microsoft Entra ID Protection, licensed with P2.
+            let risky = !policy.conditions.signInRiskLevels.isEmpty || !policy.conditions.userRiskLevels.isEmpty
+            if risky, policy.state != .disabled, tenant.license == .p1 {
+                throw .inconsistent(
+                    "policy '\(policy.displayName)' uses sign-in or user risk, which needs licence p2 (ID Protection); the tenant's licence is p1",
+                    path: "license", at: policy.location)
+            }
         }
         let active = policies.filter { $0.state != .disabled }
         if let first = active.first, tenant.license == .free {
@@ -199,6 +224,7 @@ final class CompiledStorage: Sendable {
             controls.append(
                 CompiledControl(control: .customControl, reference: references.index(custom), strengthIndex: -1))
         }
+        controls.sort { $0.control.promptRank < $1.control.promptRank }
         let session = policy.sessionControls.flatMap { $0.enabled.isEmpty ? nil : $0 }
         return CompiledPolicy(
             id: policy.id, displayName: policy.displayName, state: policy.state,

@@ -1,6 +1,11 @@
 /// How each grant control is met for a sign-in: the external-user rules of seeds 000–004.
 extension CompiledStorage {
     func resolve(_ control: CompiledControl, facts: borrowing SignInFacts) -> ControlOutcome {
+        // Legacy clients cannot show a prompt or carry an MFA claim, so every control that needs
+        // one blocks them (concept-conditional-access-conditions § Client apps).
+        if facts.legacyClient, [.mfa, .authenticationStrength, .termsOfUse, .customControl].contains(control.control) {
+            return .blocked(.legacyClientCannotPerformMfa)
+        }
         switch control.control {
         case .block:
             return .blocked(.blockedByPolicy)
@@ -28,6 +33,10 @@ extension CompiledStorage {
         case .termsOfUse:
             if facts.principal.isExternal && facts.accessPath == .b2bDirectConnect {
                 return .blocked(.unsupportedControlForExternalUser)
+            }
+            // Acceptance is remembered: terms already accepted are not asked again.
+            if control.reference >= 0, facts.acceptedTerms.contains(catalog.references[control.reference].lowercased()) {
+                return .satisfied(.resourceTenant)
             }
             return .challenge(.resourceTenant)
         case .customControl:

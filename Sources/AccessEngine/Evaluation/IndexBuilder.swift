@@ -107,10 +107,20 @@ struct IndexBuilder {
             switch app.lowercased() {
             case "all": applications.includeAll.insert(index)
             case "none": break
-            default: applications.byApplication.include(index, for: app)
+            default:
+                applications.byApplication.include(index, for: app)
+                // `Office365` stands for the suite's applications (ApplicationGroup).
+                if app.lowercased() == "office365" {
+                    for member in ApplicationGroup.office365 { applications.byApplication.include(index, for: member) }
+                }
             }
         }
-        for app in apps.excludeApplications { applications.byApplication.exclude(index, for: app) }
+        for app in apps.excludeApplications {
+            applications.byApplication.exclude(index, for: app)
+            if app.lowercased() == "office365" {
+                for member in ApplicationGroup.office365 { applications.byApplication.exclude(index, for: member) }
+            }
+        }
         for action in apps.includeUserActions {
             applications.userActions.add(index, for: action.lowercased())
         }

@@ -32,6 +32,10 @@ struct SignInFacts: Sendable {
     /// The inbound access setting of a partner organisation for this access path; `nil` for
     /// organisations without partner settings (the tenant's default applies).
     let inboundAccess: CompiledAccessSetting?
+    /// Exchange ActiveSync and other legacy clients, which can neither perform nor carry MFA.
+    let legacyClient: Bool
+    /// Terms of use the user has already accepted (ids, lower case).
+    let acceptedTerms: [String]
 
     init(_ signIn: borrowing SignIn, storage: CompiledStorage) {
         let type = signIn.identity.externalUserType
@@ -87,6 +91,8 @@ struct SignInFacts: Sendable {
             hybridJoined = info?["trusttype"]?.lowercased() == "serverad"
         }
         devicePlatform = signIn.conditions.devicePlatform
+        legacyClient = signIn.conditions.clientAppType == .exchangeActiveSync || signIn.conditions.clientAppType == .other
+        acceptedTerms = signIn.guest?.acceptedTermsOfUse.map { $0.lowercased() } ?? []
         deviceAttributesVisible =
             principal == .internalAccount
             || (principal == .entraExternal && (trust.isCompliantDeviceAccepted || trust.isHybridAzureADJoinedDeviceAccepted))

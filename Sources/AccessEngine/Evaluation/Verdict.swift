@@ -63,6 +63,10 @@ public enum BlockReason: String, Sendable, Hashable, CaseIterable, Codable {
     /// is off: they are asked to create a Microsoft account instead (one-time-passcode, revision
     /// of 2026-03-27).
     case passcodeOffMicrosoftAccountNeeded
+    /// MFA, a strength, terms of use or a custom control demanded of Exchange ActiveSync or
+    /// another legacy client, which can neither prompt nor carry MFA
+    /// (concept-conditional-access-conditions § Client apps).
+    case legacyClientCannotPerformMfa
 }
 
 /// Whether a requirement is already met, can be met by the user, or cannot be met at all.

@@ -25,6 +25,8 @@ public struct GuestContext: Sendable, Hashable {
     /// The cross-tenant inputs, boxed: most sign-ins give none, and every evaluation copies the
     /// guest context, so they cost one optional reference rather than more arrays to retain.
     private var access: AccessInputs?
+    /// Terms of use (agreement ids) the user has already accepted.
+    public var acceptedTermsOfUse: [String] = []
     /// Whether the guest has redeemed the invitation; only matters for email one-time passcode
     /// users when the feature is off.
     public var redeemed: Bool

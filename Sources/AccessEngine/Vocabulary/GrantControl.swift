@@ -55,3 +55,25 @@ extension SessionControl {
         }
     }
 }
+
+extension GrantControl {
+    /// The order in which Entra asks a user for unmet controls: MFA (and an authentication
+    /// strength, which is MFA of a kind), compliant device, hybrid joined device, approved client
+    /// app, app protection policy, password change, terms of use, custom controls
+    /// (concept-conditional-access-policies § Grant access). Under `OR`, the first control in
+    /// this order that can be met is the one asked for.
+    var promptRank: Int {
+        switch self {
+        case .block: 0
+        case .mfa: 1
+        case .authenticationStrength: 2
+        case .compliantDevice: 3
+        case .domainJoinedDevice: 4
+        case .approvedApplication: 5
+        case .compliantApplication: 6
+        case .passwordChange: 7
+        case .termsOfUse: 8
+        case .customControl: 9
+        }
+    }
+}

@@ -41,7 +41,9 @@ public struct WalkthroughScenario: Sendable, Hashable {
         var members: [(String, JSONDocument)] = [
             ("tenantId", .string(Self.tenantId)),
             ("displayName", .string("Woodgrove (resource tenant)")),
-            ("license", .string(license)),
+            // "p1" stands for "licensed for Conditional Access"; a risk-based policy needs ID
+            // Protection, which comes with P2.
+            ("license", .string(demand == .mfaForRiskySignIns && license == "p1" ? "p2" : license)),
             ("securityDefaultsEnabled", .bool(free)),
             ("emailOneTimePasscodeEnabled", .bool(emailOneTimePasscodeEnabled)),
         ]

@@ -22,7 +22,7 @@ indirect enum SignInSchema: Sendable {
             "identityProvider": .value, "accessPath": .value,
             "homeSession": .object(["mfa": .value, "deviceCompliant": .value, "hybridJoined": .value]),
             "registeredMethods": .object(["home": .value, "resource": .value]),
-            "groups": .value, "roles": .value, "homeGroups": .value, "redeemed": .value,
+            "groups": .value, "roles": .value, "homeGroups": .value, "redeemed": .value, "acceptedTermsOfUse": .value,
             "homeOutbound": .object([
                 "usersAndGroups": .object(["accessType": .value, "targets": .value]),
                 "applications": .object(["accessType": .value, "targets": .value]),

@@ -37,7 +37,7 @@ enum Build {
 
     static func tenant(
         _ policies: [ConditionalAccessPolicy],
-        license: License = .p1,
+        license: License = .p2,  // P2: risk conditions need it (GrantEvaluationTests.limits)
         securityDefaults: Bool = false,
         emailOneTimePasscode: Bool = true,
         locations: [NamedLocation] = [],

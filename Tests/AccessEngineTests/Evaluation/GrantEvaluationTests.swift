@@ -1,0 +1,88 @@
+import Testing
+@testable import AccessEngine
+
+/// General Conditional Access rules as Microsoft documents them today.
+@Suite("Grant evaluation as the service applies it")
+struct GrantEvaluationTests {
+    static func conditions(_ client: ClientAppType) -> SignInConditions { SignInConditions(clientAppType: client) }
+
+    // identity/conditional-access/concept-conditional-access-conditions § Client apps and
+    // § Exchange ActiveSync clients: legacy clients cannot perform or carry MFA.
+    @Test(
+        "legacy and Exchange ActiveSync clients are blocked by MFA, strengths, terms of use and custom controls — even with a trusted home claim",
+        arguments: [ClientAppType.exchangeActiveSync, .other])
+    func legacyClients(client: ClientAppType) throws {
+        let tenant = Build.tenant([Build.policy("mfa")], defaultTrust: Build.mfaTrust)
+        let result = try Build.evaluate(tenant, Build.guest(mfa: ["password,microsoftAuthenticatorPush"], conditions: Self.conditions(client)))
+        #expect(result.decision == .blocked)
+        #expect(result.blockReason == .legacyClientCannotPerformMfa)
+        let member = try Build.evaluate(Build.tenant([Build.policy("tou", grant: [], termsOfUse: ["terms"])]), Build.member(conditions: Self.conditions(client)))
+        #expect(member.blockReason == .legacyClientCannotPerformMfa)
+    }
+
+    // identity/conditional-access/concept-conditional-access-policies § Grant access: unmet
+    // controls are asked for in a fixed order, MFA first.
+    @Test("with OR, the first control in Entra's order that can be met is asked for, whatever the policy's order")
+    func promptOrder() throws {
+        let policy = Build.policy("or", grant: [.termsOfUse, .mfa], operator: .or, termsOfUse: ["terms"])
+        let result = try Build.evaluate(Build.tenant([policy]), Build.member())
+        #expect(result.requirements.map(\.control) == [.mfa])
+    }
+
+    @Test("terms of use already accepted are not asked again")
+    func acceptedTerms() throws {
+        let tenant = Build.tenant([Build.policy("tou", grant: [], termsOfUse: ["Guest-Terms"])])
+        var signIn = Build.guest()
+        #expect(try Build.evaluate(tenant, signIn).decision == .challenged)
+        signIn.guest?.acceptedTermsOfUse = ["guest-terms"]
+        #expect(try Build.evaluate(tenant, signIn).decision == .granted)
+    }
+
+    // identity/conditional-access/concept-conditional-access-cloud-apps § Office 365, and Graph's
+    // own conditionalAccessRoot: evaluate example (an Office 365 policy applies to SharePoint).
+    @Test("a policy on Office365 applies to a SharePoint sign-in; excluding Office365 excludes it")
+    func office365Group() throws {
+        let sharePoint = "00000003-0000-0ff1-ce00-000000000000"
+        let included = Build.tenant([Build.policy("o365", apps: ApplicationCondition(includeApplications: ["Office365"]), grant: [.block])])
+        #expect(try Build.evaluate(included, Build.guest(app: sharePoint)).policy("o365")?.policyApplies == true)
+        #expect(try Build.evaluate(included, Build.guest(app: "custom-app")).policy("o365")?.policyApplies == false)
+        let excluded = Build.tenant([
+            Build.policy("all-but", apps: ApplicationCondition(includeApplications: ["All"], excludeApplications: ["Office365"]), grant: [.block])
+        ])
+        #expect(try Build.evaluate(excluded, Build.guest(app: sharePoint)).decision == .granted)
+    }
+
+    @Test("a sign-in naming an application group instead of an application is an error asking for the app id")
+    func groupInSignIn() {
+        #expect(throws: DocumentError.self) {
+            try SignIn(document: DocumentValue(jsonText: #"{"signInIdentity": {"userId": "u"}, "signInContext": {"includeApplications": ["Office365"]}}"#))
+        }
+    }
+
+    // Configuration the service refuses.
+    @Test("MFA and an authentication strength in one policy is a configuration error")
+    func mfaAndStrength() {
+        let policy = Build.policy("both", grant: [.mfa], strength: AuthenticationStrengthPolicy.multifactor.id)
+        #expect(throws: DocumentError.self) { try CompiledTenant(Build.tenant([policy])) }
+    }
+
+    @Test("risk conditions need licence P2; more than 195 policies are refused")
+    func limits() {
+        let risky = Build.policy("risk", signInRisk: [.high])
+        #expect(throws: DocumentError.self) { try CompiledTenant(Build.tenant([risky], license: .p1)) }
+        #expect(throws: Never.self) { try CompiledTenant(Build.tenant([risky], license: .p2)) }
+        let many = (0...CompiledTenant.policyLimit).map { Build.policy("p\($0)") }
+        #expect(throws: DocumentError.self) { try CompiledTenant(Build.tenant(many)) }
+    }
+
+    @Test("unknownFutureValue among guest types is accepted and ignored")
+    func unknownFutureGuestType() throws {
+        let tenant = try Tenant(document: DocumentValue(jsonText: #"""
+            {"tenantId": "t", "conditionalAccessPolicies": [{"id": "p", "state": "enabled",
+              "conditions": {"users": {"includeGuestsOrExternalUsers": {"guestOrExternalUserTypes": "b2bCollaborationGuest,unknownFutureValue",
+                "externalTenants": {"membershipKind": "all"}}}, "applications": {"includeApplications": ["All"]}},
+              "grantControls": {"operator": "OR", "builtInControls": ["mfa"]}}]}
+            """#))
+        #expect(tenant.policies.first?.conditions.users.includeGuestsOrExternalUsers?.guestOrExternalUserTypes == [.b2bCollaborationGuest])
+    }
+}
