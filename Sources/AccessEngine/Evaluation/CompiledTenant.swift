@@ -60,6 +60,35 @@ struct LocationIndex: Sendable {
 final class CompiledStorage: Sendable {
     /// Entra's limit on policies per tenant (concept-conditional-access-policies).
     static let policyLimit = 195
+    /// Most custom authentication strengths a tenant can define (concept-authentication-strengths).
+    static let customStrengthLimit = 15
+
+    /// Require password change is accepted only for all resources, alone or with MFA (AND), and
+    /// with no conditions but users, applications and user risk (concept-conditional-access-grant
+    /// § Require password change).
+    static func validatePasswordChange(_ policy: ConditionalAccessPolicy) throws(DocumentError) {
+        guard let grant = policy.grantControls, grant.builtInControls.contains(.passwordChange) else { return }
+        let conditions = policy.conditions
+        let others = grant.builtInControls.filter { $0 != .passwordChange && $0 != .mfa }
+        let allResources = conditions.applications.includeApplications.map { $0.lowercased() } == ["all"]
+        let extraConditions =
+            !(conditions.clientAppTypes.isEmpty || conditions.clientAppTypes == [.all])
+            || conditions.platforms?.includePlatforms.isEmpty == false
+            || conditions.locations?.includeLocations.isEmpty == false
+            || !conditions.signInRiskLevels.isEmpty || conditions.devices?.deviceFilter != nil
+        let problem: String? =
+            if !allResources { "applies to all resources only" }
+            else if !others.isEmpty || grant.authenticationStrength != nil || !grant.termsOfUse.isEmpty
+                || !grant.customAuthenticationFactors.isEmpty
+            { "can only be combined with multifactor authentication" }
+            else if grant.builtInControls.contains(.mfa) && grant.operator == .or { "must be combined with multifactor authentication by AND" }
+            else if extraConditions { "allows no conditions but users, applications and user risk" }
+            else { nil }
+        if let problem {
+            throw .inconsistent(
+                "policy '\(policy.displayName)' requires a password change, which \(problem)", path: "grantControls", at: policy.location)
+        }
+    }
     let tenant: Tenant
     let behaviour: Behaviour
     let catalog: PolicyCatalog
@@ -98,7 +127,16 @@ final class CompiledStorage: Sendable {
                 "\(policies.count) policies; a tenant holds at most \(Self.policyLimit) Conditional Access policies",
                 path: "conditionalAccessPolicies", at: policies[Self.policyLimit].location)
         }
+        let custom = tenant.authenticationStrengths.filter { strength in
+            !AuthenticationStrengthPolicy.builtIn.contains { $0.id == strength.id }
+        }
+        if custom.count > Self.customStrengthLimit {
+            throw .inconsistent(
+                "\(custom.count) custom authentication strengths; a tenant holds at most \(Self.customStrengthLimit)",
+                path: "authenticationStrengthPolicies", at: nil)
+        }
         for policy in policies {
+            try Self.validatePasswordChange(policy)
             // concept-authentication-strengths: the two cannot be combined in one policy.
             if policy.grantControls?.builtInControls.contains(.mfa) == true, policy.grantControls?.authenticationStrength != nil {
                 throw .inconsistent(

@@ -129,8 +129,14 @@ extension CompiledStorage {
         }
         var included = locations.includeAll
         var excluded = PolicyBits.empty
-        for (index, location) in namedLocations.enumerated()
-        where location.matches(address: address, country: country) {
+        for (index, location) in namedLocations.enumerated() {
+            // Every IP address has a country for Entra; a sign-in that gives the address but not
+            // the country leaves country locations undecided rather than "unknown country".
+            if !location.isIP, country == nil {
+                unknown |= locations.include[index] | locations.exclude[index]
+                continue
+            }
+            guard location.matches(address: address, country: country) else { continue }
             included |= locations.include[index]
             excluded |= locations.exclude[index]
             if location.isTrusted {

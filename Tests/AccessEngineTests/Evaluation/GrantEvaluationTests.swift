@@ -86,3 +86,46 @@ struct GrantEvaluationTests {
         #expect(tenant.policies.first?.conditions.users.includeGuestsOrExternalUsers?.guestOrExternalUserTypes == [.b2bCollaborationGuest])
     }
 }
+
+/// Configuration the service refuses, refused at its position (concept-conditional-access-grant
+/// § Require password change; concept-authentication-strengths § limits).
+@Suite("Configuration validation")
+struct ConfigurationValidationTests {
+    @Test("password change: all resources, alone or with MFA by AND, users/apps/user-risk conditions only")
+    func passwordChange() {
+        let valid = Build.policy("ok", userRisk: [.high], grant: [.mfa, .passwordChange])
+        #expect(throws: Never.self) { try CompiledTenant(Build.tenant([valid])) }
+        let invalid = [
+            Build.policy("app", apps: ApplicationCondition(includeApplications: ["app-1"]), grant: [.passwordChange]),
+            Build.policy("or", grant: [.mfa, .passwordChange], operator: .or),
+            Build.policy("device", grant: [.compliantDevice, .passwordChange]),
+            Build.policy("where", locations: LocationCondition(includeLocations: ["All"]), grant: [.passwordChange]),
+        ]
+        for policy in invalid {
+            #expect(throws: DocumentError.self, "\(policy.id)") { try CompiledTenant(Build.tenant([policy])) }
+        }
+    }
+
+    @Test("at most 15 custom strengths")
+    func customStrengths() {
+        let strengths = (0...15).map {
+            AuthenticationStrengthPolicy(id: "s\($0)", displayName: "S\($0)", allowedCombinations: [Build.modes("fido2")])
+        }
+        #expect(throws: DocumentError.self) { try CompiledTenant(Build.tenant([], strengths: strengths)) }
+        #expect(throws: Never.self) { try CompiledTenant(Build.tenant([], strengths: Array(strengths.prefix(15)))) }
+    }
+
+    // identity/conditional-access/location-condition: every IP address maps to a country.
+    @Test("an IP address without a country leaves country locations undecided, never 'unknown country'")
+    func ipWithoutCountry() throws {
+        let unknownCountries = NamedLocation.country(
+            CountryNamedLocation(id: "unknown", displayName: "Unknown", countriesAndRegions: ["KP"], includeUnknownCountriesAndRegions: true))
+        let tenant = Build.tenant(
+            [Build.policy("block", locations: LocationCondition(includeLocations: ["unknown"]), grant: [.block])], locations: [unknownCountries])
+        let result = try Build.evaluate(tenant, Build.guest(conditions: SignInConditions(ipAddress: "203.0.113.9")))
+        #expect(result.decision == .granted)
+        #expect(result.policy("block")?.analysisReasons.contains(.notEnoughInformation) == true)
+        let withCountry = try Build.evaluate(tenant, Build.guest(conditions: SignInConditions(ipAddress: "203.0.113.9", country: "KP")))
+        #expect(withCountry.decision == .blocked)
+    }
+}

@@ -39,7 +39,9 @@ import Testing
         #expect(try evaluate(policy, country: "NZ").policy("embargo")?.analysisReasons.names == ["location"])
     }
 
-    @Test func unknownCountryMatchesOnlyWhenTheLocationIncludesUnknown() throws {
+    /// An IP address without a country is not an "unknown country" (every address has a
+    /// country for Entra, location-condition): the location is undecided, not matched.
+    @Test func ipWithoutCountryLeavesUnknownCountriesUndecided() throws {
         let unknown: [NamedLocation] = [
             .country(CountryNamedLocation(
                 id: "anywhere-else", displayName: "Unknown", countriesAndRegions: ["KP"],
@@ -47,7 +49,9 @@ import Testing
         ]
         let policy = Build.policy("unknown", locations: LocationCondition(includeLocations: ["anywhere-else"]), grant: [.block])
         let signIn = Build.guest(conditions: SignInConditions(ipAddress: "192.0.2.10"))
-        #expect(try Build.evaluate(Build.tenant([policy], locations: unknown), signIn).decision == .blocked)
+        let result = try Build.evaluate(Build.tenant([policy], locations: unknown), signIn)
+        #expect(result.decision == .granted)
+        #expect(result.policy("unknown")?.analysisReasons.contains(.notEnoughInformation) == true)
         #expect(try evaluate(Build.policy("embargo", locations: LocationCondition(includeLocations: ["embargo"]), grant: [.block]), ip: "192.0.2.10").decision == .granted)
     }
 
