@@ -1,4 +1,5 @@
 import AccessEngine
+import Foundation
 
 /// Gathers what the files of one tenant hold, then cleans, completes and resolves it into a
 /// ``Tenant`` the engine can compile.
@@ -15,6 +16,25 @@ struct TenantAssembly {
     let path: String
 
     static let defaultsNote = "crosswalk.tenant.defaults"
+    static let builtInRedefined = "crosswalk.tenant.builtin-strength-redefined"
+    static let tenantsWithoutTypes = "crosswalk.tenant.external-tenants-without-types"
+
+    /// `externalTenants` narrows guest types; without any type it selects no one, which is
+    /// almost certainly not what the admin meant.
+    static func checkGuestTargets(_ policy: DocumentValue, file: String, into diagnostics: inout [ImportDiagnostic]) {
+        guard let users = policy["conditions"]?["users"] else { return }
+        for key in ["includeGuestsOrExternalUsers", "excludeGuestsOrExternalUsers"] {
+            guard let guests = users[key], let tenants = guests["externalTenants"], !tenants.isNotConfigured else { continue }
+            let types = (guests["guestOrExternalUserTypes"]?.strings ?? []).flatMap { $0.split(separator: ",") }
+                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { $0 != "none" && !$0.isEmpty }
+            if types.isEmpty {
+                diagnostics.append(
+                    ImportDiagnostic(
+                        tenantsWithoutTypes, .warning, at: tenants.location, in: file,
+                        "policy '\(policy["displayName"]?.text ?? "")' lists external tenants in \(key) but no guest or external user types, so it selects no one"))
+            }
+        }
+    }
 
     init(path: String) {
         self.path = path
@@ -65,7 +85,20 @@ struct TenantAssembly {
             }
             return location
         }
-        documents.authenticationStrengths = documents.authenticationStrengths.map { ExportCleanup.clean($0) }
+        let builtInIds = Set(AuthenticationStrengthPolicy.builtIn.map { $0.id.lowercased() })
+        documents.authenticationStrengths = documents.authenticationStrengths.map { ExportCleanup.clean($0) }.filter { strength in
+            guard let id = strength["id"]?.text, builtInIds.contains(id.lowercased()) else { return true }
+            // Exports list the built-in strengths too; they cannot be changed, so the service's
+            // own definition is used.
+            if strength["policyType"]?.text?.lowercased() != "builtin" {
+                diagnostics.append(
+                    ImportDiagnostic(
+                        Self.builtInRedefined, .warning, at: strength.location, in: strength.location?.file ?? path,
+                        "authentication strength '\(id)' redefines a built-in strength, which cannot be changed; the built-in definition is used"))
+            }
+            return false
+        }
+        for (policy, file) in policies { Self.checkGuestTargets(policy, file: file, into: &diagnostics) }
         var resolver = ReferenceResolver(documents: documents)
         var unresolved: [UnresolvedConditions] = []
         for index in policies.indices {

@@ -7,6 +7,8 @@ enum SignInReader {
     static let unsupported = "crosswalk.signin.unsupported"
     static let singleFactor = "crosswalk.signin.single-factor-mfa"
     static let contradiction = "crosswalk.signin.contradiction"
+    static let manyGroups = "crosswalk.signin.many-groups"
+    static let groupLimit = 2048
 
     /// First factors that are not MFA on their own.
     static let firstFactors: Set<AuthenticationMethodMode> = [.password, .federatedSingleFactor, .x509CertificateSingleFactor]
@@ -69,6 +71,12 @@ enum SignInReader {
                 ImportDiagnostic(
                     contradiction, .warning, at: document["guest"]?["homeSession"]?["hybridJoined"]?.location, in: file,
                     "a hybrid joined device claim on \(platform.rawValue): only Windows devices can be hybrid joined"))
+        }
+        if let groups = signIn.guest?.groups, groups.count > Self.groupLimit {
+            result.append(
+                ImportDiagnostic(
+                    manyGroups, .warning, at: document["guest"]?["groups"]?.location, in: file,
+                    "\(groups.count) group memberships: past \(Self.groupLimit) the service may not evaluate group conditions and can block the sign-in (concept-conditional-access-users-groups)"))
         }
         if signIn.identity.externalTenantId != nil, signIn.identity.externalUserType == nil {
             result.append(

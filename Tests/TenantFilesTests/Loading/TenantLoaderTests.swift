@@ -191,3 +191,30 @@ struct TenantLoaderTests {
         #expect(report.text.contains("unresolved: included users, excluded users"))
     }
 }
+
+@Suite("What the service would not accept, said as warnings")
+struct ImportWarningTests {
+    @Test("a redefined built-in strength is ignored with a warning; the built-in definition stands")
+    func builtInStrength() throws {
+        let loaded = try TenantFixtures.withFolder([
+            "s.json": #"[{"id": "00000000-0000-0000-0000-000000000002", "displayName": "Mine", "policyType": "custom", "allowedCombinations": ["password"]}]"#
+        ]) { try TenantLoader(access: .anywhere).loadTenant(at: "\($0)/s.json") }
+        #expect(loaded.diagnostics.map(\.id).contains(TenantAssembly.builtInRedefined))
+        #expect(loaded.tenant.allAuthenticationStrengths.first { $0.id == "00000000-0000-0000-0000-000000000002" }?.displayName != "Mine")
+    }
+
+    @Test("external tenants without guest types warn that the policy selects no one")
+    func tenantsWithoutTypes() throws {
+        let loaded = try TenantFixtures.withFolder([
+            "p.json": #"{"id": "p", "displayName": "P", "state": "enabled", "conditions": {"users": {"includeGuestsOrExternalUsers": {"guestOrExternalUserTypes": "none", "externalTenants": {"membershipKind": "enumerated", "members": ["abc"]}}}, "applications": {"includeApplications": ["All"]}}, "grantControls": {"operator": "OR", "builtInControls": ["mfa"]}}"#
+        ]) { try TenantLoader(access: .anywhere).loadTenant(at: "\($0)/p.json") }
+        #expect(loaded.diagnostics.map(\.id).contains(TenantAssembly.tenantsWithoutTypes))
+    }
+
+    @Test("more than 2,048 group memberships in a sign-in is a warning")
+    func manyGroups() throws {
+        let groups = (0...2048).map { "g\($0)" }.joined(separator: ", ")
+        let loaded = try SignInReaderTests.read("signInIdentity: {userId: u}\nguest: {groups: [\(groups)]}\n")
+        #expect(loaded.diagnostics.map(\.id) == [SignInReader.manyGroups])
+    }
+}
