@@ -15,6 +15,7 @@ struct ReferenceResolver {
     static let byName = "crosswalk.tenant.reference-by-name"
     static let unresolved = "crosswalk.tenant.unresolved-reference"
     static let legacyTrustedIPs = "crosswalk.tenant.legacy-trusted-ips"
+    static let unknownRole = "crosswalk.tenant.unknown-role"
 
     /// The id Graph uses for the legacy "MFA trusted IPs" location.
     static let legacyTrustedIPsId = "00000000-0000-0000-0000-000000000000"
@@ -129,9 +130,13 @@ struct ReferenceResolver {
                 warn(Self.placeholder, at: entry, file, "policy '\(policy)' names \(kind) '\(text)', a placeholder; What If cannot tell whether a sign-in matches it (notEnoughInformation)")
                 continue
             }
+            if kind == "role" {
+                resolveRole(entry, text, into: &kept, policy: policy, file: file)
+                continue
+            }
             kept.append(entry)
             let keyword = ["all", "none", "guestsorexternalusers"].contains(text.lowercased())
-            guard kind == "group" || kind == "role", !keyword, !Self.isGUID(text) else { continue }
+            guard kind == "group", !keyword, !Self.isGUID(text) else { continue }
             if let id = idsByName[text.lowercased()] {
                 kept.append(DocumentValue(.string(id), location: entry.location))
                 warn(Self.byName, at: entry, file, "policy '\(policy)' names \(kind) '\(text)' by its display name; read as \(id), and a sign-in may list it by either")
@@ -141,6 +146,24 @@ struct ReferenceResolver {
         }
         owner.set(key, DocumentValue(.array(kept), location: list.location))
         return unresolvedFound
+    }
+
+    /// Conditional Access honours built-in role templates only: a name becomes its template
+    /// id, and an id that is not a built-in template (a custom or scoped role) never matches.
+    private mutating func resolveRole(
+        _ entry: DocumentValue, _ text: String, into kept: inout [DocumentValue], policy: String, file: String
+    ) {
+        let lowered = text.lowercased()
+        if DirectoryRole.namesById[lowered] != nil {
+            kept.append(entry)
+        } else if let id = DirectoryRole.idsByName[lowered] ?? idsByName[lowered].flatMap({ DirectoryRole.namesById[$0.lowercased()] != nil ? $0 : nil }) {
+            kept.append(DocumentValue(.string(id), location: entry.location))
+            warn(Self.byName, at: entry, file, "policy '\(policy)' names role '\(text)' by its display name; read as the built-in role template \(id)")
+        } else {
+            warn(
+                Self.unknownRole, at: entry, file,
+                "policy '\(policy)' names role '\(text)', which is not a built-in role template (as of \(DirectoryRole.listRevision)); Conditional Access honours built-in roles only, so it never matches")
+        }
     }
 
     private mutating func resolveLocations(_ locations: inout DocumentValue, key: String, policy: String, file: String) -> Bool {

@@ -218,3 +218,26 @@ struct ImportWarningTests {
         #expect(loaded.diagnostics.map(\.id) == [SignInReader.manyGroups])
     }
 }
+
+/// concept-conditional-access-users-groups § Directory roles: only built-in role templates count.
+@Suite("Directory roles")
+struct DirectoryRoleTests {
+    static func load(_ roles: String) throws -> LoadedTenant {
+        try TenantFixtures.withFolder([
+            "p.json": #"{"id": "p", "displayName": "P", "state": "enabled", "conditions": {"users": {"includeRoles": [\#(roles)]}, "applications": {"includeApplications": ["All"]}}, "grantControls": {"operator": "OR", "builtInControls": ["block"]}}"#
+        ]) { try TenantLoader(access: .anywhere).loadTenant(at: "\($0)/p.json") }
+    }
+
+    @Test("a built-in role named by display name becomes its template id")
+    func byName() throws {
+        let loaded = try Self.load(#""Security Administrator""#)
+        #expect(loaded.tenant.policies.first?.conditions.users.includeRoles == ["194ae4cb-b126-40b2-bd5b-6091b380977d"])
+    }
+
+    @Test("a role id that is not a built-in template is a warning and never matches")
+    func customRole() throws {
+        let loaded = try Self.load(#""0b5ee9a3-1111-4c4c-9c9c-123456789abc", "62e90394-69f5-4237-9190-012177145e10""#)
+        #expect(loaded.diagnostics.map(\.id).contains(ReferenceResolver.unknownRole))
+        #expect(loaded.tenant.policies.first?.conditions.users.includeRoles == ["62e90394-69f5-4237-9190-012177145e10"])
+    }
+}
