@@ -101,11 +101,15 @@ extension GraphDocuments {
         }
     }
 
-    /// The objects of a value that may nest arrays (CIPP writes `LocationInfo: [[...]]`).
-    static func flattened(_ value: DocumentValue, depth: Int = 0) -> [DocumentValue] {
+    /// The objects of a value: itself, the items of an array (nested ones too: CIPP writes
+    /// `LocationInfo: [[...]]`), or the items of a `{"value": [...]}` list page.
+    static func objects(in value: DocumentValue, depth: Int = 0) -> [DocumentValue] {
+        guard depth < 8 else { return [] }
         switch value.kind {
-        case .array(let items) where depth < 8: return items.flatMap { flattened($0, depth: depth + 1) }
-        case .object: return [value]
+        case .array(let items): return items.flatMap { objects(in: $0, depth: depth + 1) }
+        case .object:
+            if let page = value["value"], case .array = page.kind { return objects(in: page, depth: depth + 1) }
+            return [value]
         default: return []
         }
     }

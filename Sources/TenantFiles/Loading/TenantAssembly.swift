@@ -70,7 +70,7 @@ struct TenantAssembly {
             try LegacyEnumeration.convert(&cleaned, file: file)
             if let extracted = cleaned["LocationInfo"] {
                 // CIPP templates carry the named locations they use.
-                for location in GraphDocuments.flattened(extracted) where !documents.namedLocations.contains(where: { $0["displayName"]?.text == location["displayName"]?.text && location["displayName"] != nil }) {
+                for location in GraphDocuments.objects(in: extracted) where !documents.namedLocations.contains(where: { $0["displayName"]?.text == location["displayName"]?.text && location["displayName"] != nil }) {
                     documents.namedLocations.append(ExportCleanup.clean(location))
                 }
             }

@@ -174,7 +174,7 @@ public struct TenantLoader: Sendable {
             var kinds: [GraphObjectKind] = []
             let cleaned = ExportCleanup.clean(value)
             documents.collect(cleaned, kinds: &kinds)
-            if documents.isEmpty { documents.add(Self.collectionItems(cleaned), as: kind) }
+            if documents.isEmpty { documents.add(GraphDocuments.objects(in: cleaned), as: kind) }
             assembly.documents.merge(documents)
             return
         }
@@ -190,19 +190,8 @@ public struct TenantLoader: Sendable {
             try add(source, to: &assembly, base: (path as NSString).deletingLastPathComponent, layout: nil)
             if assembly.documents == before, source.format != .dsc {
                 // Nothing recognised by content: take the objects as the key says.
-                assembly.documents.add(Self.collectionItems(ExportCleanup.clean(source.value)), as: kind)
+                assembly.documents.add(GraphDocuments.objects(in: ExportCleanup.clean(source.value)), as: kind)
             }
-        }
-    }
-
-    /// The items of an array or a `{"value": [...]}` page, or the value itself.
-    static func collectionItems(_ value: DocumentValue) -> [DocumentValue] {
-        switch value.kind {
-        case .array(let items): return items
-        case .object:
-            if let page = value["value"], case .array(let items) = page.kind { return items }
-            return [value]
-        default: return []
         }
     }
 
