@@ -4,8 +4,8 @@ extension SignIn {
     /// Reads a sign-in in What If names (`signInIdentity`, `signInContext`, `signInConditions`)
     /// plus the `guest` block.
     ///
-    /// An absent `clientAppType` reads as `browser`, the What If default; other absent conditions
-    /// stay unknown.
+    /// Absent conditions (client app, platform, location, ...) stay unknown: policies that look at
+    /// them answer `notEnoughInformation`, as Graph's What If does.
     public init(document: DocumentValue) throws(DocumentError) {
         let root = DocumentReader(document)
         let identity = try root.required("signInIdentity")
@@ -17,7 +17,7 @@ extension SignIn {
                     .vocabulary(ExternalUserType.self)
             ),
             context: try root.optional("signInContext", as: SignInContext.self) ?? .applications(["All"]),
-            conditions: try root.optional("signInConditions", as: SignInConditions.self) ?? SignInConditions(),
+            conditions: try root.optional("signInConditions", as: SignInConditions.self) ?? SignInConditions(clientAppType: nil),
             guest: try root.optional("guest", as: GuestContext.self)
         )
     }
@@ -66,8 +66,9 @@ extension SignInConditions: DocumentReadable {
             deviceInfo = properties
         }
         self.init(
-            clientAppType: try reader.optional("clientAppType")?.vocabulary(ClientAppType.self)
-                ?? .browser,
+            // What If asks for the client app; without it, policies that look at client apps are
+            // undecided (notEnoughInformation), never silently read as a browser sign-in.
+            clientAppType: try reader.optional("clientAppType")?.vocabulary(ClientAppType.self),
             devicePlatform: try reader.optional("devicePlatform")?.vocabulary(DevicePlatform.self),
             ipAddress: try Self.ipAddress(reader.optional("ipAddress")),
             country: try reader.optional("country")?.string().uppercased(),

@@ -178,8 +178,15 @@ struct IndexBuilder {
             target.unconditioned.insert(index)
             return
         }
-        target.conditioned.insert(index)
         let everything = all.map { included.contains($0) } ?? false
+        // `all` with nothing excluded is no condition at all: portal exports write
+        // `clientAppTypes: ["all"]` on every policy, and an absent sign-in value must not make
+        // such a policy undecidable.
+        if everything && excluded.isEmpty {
+            target.unconditioned.insert(index)
+            return
+        }
+        target.conditioned.insert(index)
         for ordinal in 0..<target.included.count where everything || included.contains(ordinal) {
             target.included[ordinal].insert(index)
         }

@@ -92,11 +92,19 @@ import Testing
         #expect(result.policy("named")?.policyApplies == false)
     }
 
-    @Test func absentClientAppTypeIsABrowserButOtherAbsentConditionsAreUnknown() throws {
+    /// what-if-tool § Conditions: What If requires the client app; without it a policy that
+    /// looks at client apps is undecided, while `clientAppTypes: ["all"]` is no condition.
+    @Test func absentConditionsAreUnknownIncludingTheClientApp() throws {
         let document = try DocumentValue(jsonText: #"{"signInIdentity": {"userId": "u"}}"#)
         let signIn = try SignIn(document: document)
-        #expect(signIn.conditions.clientAppType == .browser)
+        #expect(signIn.conditions.clientAppType == nil)
         #expect(signIn.conditions.devicePlatform == nil)
         #expect(signIn.context == .applications(["All"]))
+        let tenant = Build.tenant([
+            Build.policy("browsers", clientApps: [.browser], grant: [.block]), Build.policy("any", clientApps: [.all]),
+        ])
+        let result = try Build.evaluate(tenant, signIn)
+        #expect(result.policy("browsers")?.analysisReasons.contains(.notEnoughInformation) == true)
+        #expect(result.policy("any")?.policyApplies == true)
     }
 }

@@ -125,7 +125,7 @@ import Testing
         #expect(signIn.context == .applications(["app"]))
         #expect(signIn.conditions.devicePlatform == .iOS)
         #expect(signIn.conditions.country == "NZ")
-        #expect(signIn.conditions.clientAppType == .browser)
+        #expect(signIn.conditions.clientAppType == nil)  // not given: unknown (Decision 19)
         #expect(signIn.conditions.deviceInfo == ["iscompliant": "True"])
         #expect(signIn.guest?.homeSession.mfa == [Build.modes("password,sms")])
         #expect(signIn.guest?.registeredMethods.resource == Build.modes("sms,voice"))
