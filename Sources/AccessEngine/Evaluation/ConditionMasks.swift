@@ -23,7 +23,10 @@ extension CompiledStorage {
         let (included, excluded) = userScope(signIn, facts: facts)
         masks.users = included.subtracting(excluded)
         if users.unresolved != ScopedBits() {
-            masks.unknown |= Self.undecided(users.unresolved, included: included, excluded: excluded)
+            // Undecided is not failed: the mask keeps the policy, `unknown` keeps it from applying.
+            let undecided = Self.undecided(users.unresolved, included: included, excluded: excluded)
+            masks.unknown |= undecided
+            masks.users |= undecided
         }
         masks.application = applicationMask(signIn.context)
         let conditions = signIn.conditions
@@ -111,7 +114,10 @@ extension CompiledStorage {
             }
             return result
         case .userAction(let action):
-            return applications.userActions[action.policyValue] ?? .empty
+            // Registering security information is also covered by policies on all resources
+            // (Graph's conditionalAccessRoot: evaluate, example with registerSecurityInformation).
+            let targeted = applications.userActions[action.policyValue] ?? .empty
+            return action == .registerSecurityInformation ? targeted | applications.includeAll : targeted
         case .authenticationContext(let value):
             return applications.authenticationContexts[value.lowercased()] ?? .empty
         }
@@ -125,15 +131,16 @@ extension CompiledStorage {
         guard address != nil || country != nil else {
             let known = locations.includeAll.subtracting(locations.withExclusions)
             unknown |= locations.conditioned.subtracting(known)
-            return locations.unconditioned | known
+            return locations.unconditioned | locations.conditioned
         }
+        var undecided = PolicyBits.empty
         var included = locations.includeAll
         var excluded = PolicyBits.empty
         for (index, location) in namedLocations.enumerated() {
             // Every IP address has a country for Entra; a sign-in that gives the address but not
             // the country leaves country locations undecided rather than "unknown country".
             if !location.isIP, country == nil {
-                unknown |= locations.include[index] | locations.exclude[index]
+                undecided |= locations.include[index] | locations.exclude[index]
                 continue
             }
             guard location.matches(address: address, country: country) else { continue }
@@ -145,9 +152,10 @@ extension CompiledStorage {
             }
         }
         if locations.unresolved != ScopedBits() {
-            unknown |= Self.undecided(locations.unresolved, included: included, excluded: excluded)
+            undecided |= Self.undecided(locations.unresolved, included: included, excluded: excluded)
         }
-        return locations.unconditioned | included.subtracting(excluded)
+        unknown |= undecided
+        return locations.unconditioned | included.subtracting(excluded) | undecided
     }
 }
 

@@ -63,25 +63,27 @@ public struct Evaluation: Sendable {
         }
     }
 
+    /// Why a policy does not apply: like Entra's What If, the first condition that is not met
+    /// (what-if-tool § Evaluation), checked in the order of Graph's `conditionalAccessWhatIfReasons`;
+    /// `notEnoughInformation` when none is known to fail but one depends on a value not given.
     private func reasons(for index: Int, state: PolicyState) -> AnalysisReasons {
         if state == .disabled { return .policyNotEnabled }
-        var reasons: AnalysisReasons = []
-        if !masks.users.contains(index) { reasons.insert(.users) }
+        if !masks.users.contains(index) { return .users }
         if !masks.application.contains(index) {
             switch context {
-            case .applications: reasons.insert(.application)
-            case .userAction: reasons.insert(.userActions)
-            case .authenticationContext: reasons.insert(.authenticationContext)
+            case .applications: return .application
+            case .userAction: return .userActions
+            case .authenticationContext: return .authenticationContext
             }
         }
-        if !masks.clientApps.contains(index) { reasons.insert(.clientApps) }
-        if !masks.platform.contains(index) { reasons.insert(.devicePlatform) }
-        if !masks.location.contains(index) { reasons.insert(.location) }
-        if !masks.signInRisk.contains(index) { reasons.insert(.signInRisk) }
-        if !masks.userRisk.contains(index) { reasons.insert(.userRisk) }
-        if !masks.devices.contains(index) { reasons.insert(.devices) }
-        if masks.unknown.contains(index) { reasons.insert(.notEnoughInformation) }
-        return reasons
+        if !masks.platform.contains(index) { return .devicePlatform }
+        if !masks.devices.contains(index) { return .devices }
+        if !masks.clientApps.contains(index) { return .clientApps }
+        if !masks.location.contains(index) { return .location }
+        if !masks.signInRisk.contains(index) { return .signInRisk }
+        if !masks.userRisk.contains(index) { return .userRisk }
+        if masks.unknown.contains(index) { return .notEnoughInformation }
+        return []
     }
 
     /// Session controls of the enforced applying policies, merged per control. B2B direct
