@@ -17,6 +17,9 @@ public struct Tenant: Sendable, Hashable {
     /// Methods turned off in the tenant's Authentication methods policy: no one can use them
     /// here, so a strength that needs them in this tenant cannot be met.
     public var authenticationMethods: AuthenticationMethodsPolicy = AuthenticationMethodsPolicy()
+    /// Federated domains (lower case) and how each treats its identity provider's MFA; the
+    /// tenant file lists them as `domainFederation: [{domain, federatedIdpMfaBehavior}]`.
+    public var federatedDomains: [String: FederatedIdpMfaBehavior] = [:]
     /// Names for the ids Graph exports leave bare — applications, partner tenants, groups — keyed
     /// by lower-cased id, so results can say "Finance portal" rather than a GUID. Not a Graph
     /// property: a tenant file may add them under `displayNames`.

@@ -59,6 +59,11 @@ extension Tenant {
             displayNames: names
         )
         authenticationMethods = methods
+        for item in try root.optional("domainFederation")?.items() ?? [] where !item.value.isNotConfigured {
+            let domain = try item.required("domain").string().lowercased()
+            federatedDomains[domain] =
+                try item.optional("federatedIdpMfaBehavior")?.vocabulary(FederatedIdpMfaBehavior.self) ?? .acceptIfMfaDoneByFederatedIdp
+        }
     }
 
     /// Reads a tenant document from JSON text, without source positions.

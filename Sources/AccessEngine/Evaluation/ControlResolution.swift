@@ -49,6 +49,8 @@ extension CompiledStorage {
         switch facts.principal {
         case .internalAccount:
             if facts.completedMultifactor { return .satisfied(.resourceTenant) }
+            // Sent to the federated provider, which handles its own registration.
+            if facts.federatedMfa == .enforceMfaByFederatedIdp { return .challenge(.resourceTenant, registering: false) }
             return .challenge(
                 .resourceTenant, registering: !SignInFacts.hasSecondFactor(facts.registeredResource))
         case .entraExternal:

@@ -20,6 +20,9 @@ struct SignInFacts: Sendable {
     let homeTenantGuests: [ScopedBits]?
     let completedMfa: [AuthenticationMethodModes]
     let completedMultifactor: Bool
+    /// How the member's federated domain treats its identity provider's MFA; `nil` for
+    /// managed domains and for external users.
+    let federatedMfa: FederatedIdpMfaBehavior?
     private(set) var deviceCompliant: Bool
     private(set) var hybridJoined: Bool
     let registeredHome: AuthenticationMethodModes
@@ -81,9 +84,26 @@ struct SignInFacts: Sendable {
             deviceCompliant = false
             hybridJoined = false
         }
-        completedMultifactor =
-            !completedMfa.isEmpty
-            && CompiledStrength.isMet(by: completedMfa, in: storage.multifactor.all)
+        var federatedMfa: FederatedIdpMfaBehavior?
+        if principal == .internalAccount, !storage.tenant.federatedDomains.isEmpty,
+            let at = signIn.identity.userId.lastIndex(of: "@")
+        {
+            federatedMfa = storage.tenant.federatedDomains[signIn.identity.userId[signIn.identity.userId.index(after: at)...].lowercased()]
+        }
+        self.federatedMfa = federatedMfa
+        let federated = AuthenticationMethodModes([.federatedMultiFactor, .federatedSingleFactor])
+        switch federatedMfa {
+        case .enforceMfaByFederatedIdp?:
+            // Only the federated provider's MFA counts.
+            completedMultifactor = completedMfa.contains { $0.contains(AuthenticationMethodModes(.federatedMultiFactor)) }
+        case .rejectMfaByFederatedIdp?:
+            let own = completedMfa.map { $0.subtracting(federated) }
+            completedMultifactor = !own.isEmpty && CompiledStrength.isMet(by: own, in: storage.multifactor.all)
+        default:
+            completedMultifactor =
+                !completedMfa.isEmpty
+                && CompiledStrength.isMet(by: completedMfa, in: storage.multifactor.all)
+        }
         if principal == .internalAccount {
             // The resource tenant manages its own accounts' devices and sees them directly.
             let info = signIn.conditions.deviceInfo

@@ -21,7 +21,10 @@ public struct TenantLoader: Sendable {
         "authenticationMethodsPolicy",
     ]
     /// Tenant-file keys that are settings.
-    static let settingKeys = ["tenantId", "displayName", "license", "securityDefaultsEnabled", "emailOneTimePasscodeEnabled", "displayNames"]
+    static let settingKeys = [
+        "tenantId", "displayName", "license", "securityDefaultsEnabled", "emailOneTimePasscodeEnabled", "displayNames",
+        "domainFederation",
+    ]
 
     public static let unknownKey = "crosswalk.tenant.unknown-key"
     public static let nothingFound = "crosswalk.tenant.nothing-found"

@@ -129,3 +129,36 @@ struct ConfigurationValidationTests {
         #expect(withCountry.decision == .blocked)
     }
 }
+
+/// concept-authentication-strength-how-it-works § Federated user experience, and Graph's
+/// `internalDomainFederation.federatedIdpMfaBehavior`.
+@Suite("Federated domains and MFA")
+struct FederatedMfaTests {
+    static func evaluate(_ behaviour: FederatedIdpMfaBehavior, mfa: String) throws -> Evaluation {
+        var tenant = Build.tenant([Build.policy("mfa")])
+        tenant.federatedDomains = ["fed.example": behaviour]
+        let member = SignIn(
+            identity: SignInIdentity(userId: "alice@fed.example"), context: .applications(["app-sharepoint"]),
+            guest: GuestContext(homeSession: HomeSession(mfa: [Build.modes(mfa)])))
+        return try CompiledTenant(tenant).evaluate(member)
+    }
+
+    @Test("enforce: only the federated provider's MFA counts")
+    func enforce() throws {
+        #expect(try Self.evaluate(.enforceMfaByFederatedIdp, mfa: "password,microsoftAuthenticatorPush").decision == .challenged)
+        #expect(try Self.evaluate(.enforceMfaByFederatedIdp, mfa: "federatedMultiFactor").decision == .granted)
+    }
+
+    @Test("reject: the federated provider's MFA is not accepted; Entra's is")
+    func reject() throws {
+        #expect(try Self.evaluate(.rejectMfaByFederatedIdp, mfa: "federatedMultiFactor").decision == .challenged)
+        #expect(try Self.evaluate(.rejectMfaByFederatedIdp, mfa: "password,microsoftAuthenticatorPush").decision == .granted)
+    }
+
+    @Test("accept (the default): either counts; the tenant file lists domains")
+    func accept() throws {
+        #expect(try Self.evaluate(.acceptIfMfaDoneByFederatedIdp, mfa: "federatedMultiFactor").decision == .granted)
+        let tenant = try Tenant(document: DocumentValue(jsonText: #"{"tenantId": "t", "domainFederation": [{"domain": "Fed.Example", "federatedIdpMfaBehavior": "enforceMfaByFederatedIdp"}, {"domain": "b.example"}]}"#))
+        #expect(tenant.federatedDomains == ["fed.example": .enforceMfaByFederatedIdp, "b.example": .acceptIfMfaDoneByFederatedIdp])
+    }
+}
