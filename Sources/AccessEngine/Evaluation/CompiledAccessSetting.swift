@@ -7,18 +7,18 @@ final class CompiledAccessSetting: Sendable {
         /// `AllUsers` or `AllApplications`.
         let everything: Bool
         let names: Set<String>
-        let office365: Bool
+        let groups: [Set<String>]
 
         init(_ targets: AccessTargets?) {
             allowed = targets?.accessType != .blocked
             everything = targets.map { $0.targets.contains { $0.isEverything } } ?? true
             names = Set((targets?.targets ?? []).map { $0.target.lowercased() })
-            office365 = names.contains("office365")
+            groups = names.compactMap(ApplicationGroup.members(of:))
         }
 
         /// Whether `name` (lower case) is let through.
         func allows(_ name: String) -> Bool {
-            let named = everything || names.contains(name) || (office365 && ApplicationGroup.office365.contains(name))
+            let named = everything || names.contains(name) || groups.contains { $0.contains(name) }
             return allowed == named
         }
     }

@@ -109,17 +109,13 @@ struct IndexBuilder {
             case "none": break
             default:
                 applications.byApplication.include(index, for: app)
-                // `Office365` stands for the suite's applications (ApplicationGroup).
-                if app.lowercased() == "office365" {
-                    for member in ApplicationGroup.office365 { applications.byApplication.include(index, for: member) }
-                }
+                // `Office365` and `MicrosoftAdminPortals` stand for their applications.
+                for member in ApplicationGroup.members(of: app) ?? [] { applications.byApplication.include(index, for: member) }
             }
         }
         for app in apps.excludeApplications {
             applications.byApplication.exclude(index, for: app)
-            if app.lowercased() == "office365" {
-                for member in ApplicationGroup.office365 { applications.byApplication.exclude(index, for: member) }
-            }
+            for member in ApplicationGroup.members(of: app) ?? [] { applications.byApplication.exclude(index, for: member) }
         }
         for action in apps.includeUserActions {
             applications.userActions.add(index, for: action.lowercased())

@@ -16,8 +16,19 @@ public enum ApplicationGroup {
         "c9a559d2-7aab-4f13-a6ed-e7e9c52aec87",  // Microsoft Forms
     ]
 
-    /// Whether `name` (a target or a policy entry) covers the application `id` (lower case).
-    static func covers(_ name: String, _ id: String) -> Bool {
-        name.lowercased() == "office365" && office365.contains(id)
+    /// `MicrosoftAdminPortals` covers Microsoft's admin portals (concept-conditional-access-cloud-apps
+    /// § Microsoft Admin Portals); the portals whose application ids are known are listed.
+    public static let microsoftAdminPortals: Set<String> = [
+        "c44b4083-3bb0-49c1-b47d-974e53cbdf3c",  // Azure portal
+        "00000006-0000-0ff1-ce00-000000000000",  // Microsoft 365 admin portal
+    ]
+
+    /// The applications a group name stands for, or `nil` when `name` is not a group.
+    public static func members(of name: String) -> Set<String>? {
+        switch name.lowercased() {
+        case "office365": office365
+        case "microsoftadminportals": microsoftAdminPortals
+        default: nil
+        }
     }
 }
