@@ -112,6 +112,8 @@ final class CompiledStorage: Sendable {
     let defaultTrust: ResolvedInboundTrust
     /// Inbound access settings for users of organisations without partner settings, by path.
     let defaultAccess: [CompiledAccessSetting]
+    /// The tenant's federated domains, `nil` when it has none (most tenants), read once.
+    let federatedDomains: [String: FederatedIdpMfaBehavior]?
 
     init(_ tenant: Tenant, behaviour: Behaviour) throws(DocumentError) {
         self.tenant = tenant
@@ -165,6 +167,7 @@ final class CompiledStorage: Sendable {
         trustUsable = tenant.license >= .p1 && !tenant.securityDefaultsEnabled
         let crossTenant = tenant.crossTenantAccess
         defaultTrust = crossTenant.inboundTrust(forHomeTenant: nil)
+        federatedDomains = tenant.federatedDomains.isEmpty ? nil : tenant.federatedDomains
         let paths: [AccessPath] = [.b2bCollaboration, .b2bDirectConnect]
         defaultAccess = paths.map { CompiledAccessSetting(crossTenant.inboundAccess(forHomeTenant: nil, path: $0)) }
         var partnerTrust: [String: ResolvedInboundTrust] = [:]
@@ -173,11 +176,16 @@ final class CompiledStorage: Sendable {
             partnerTrust[id] = crossTenant.inboundTrust(forHomeTenant: id)
         }
         var homeTenants: [String: HomeTenantEntry] = [:]
+        func entry(_ id: String) -> HomeTenantEntry {
+            if let existing = homeTenants[id] { return existing }
+            let created = HomeTenantEntry()
+            homeTenants[id] = created
+            return created
+        }
         for (id, trust) in partnerTrust {
-            homeTenants[id, default: HomeTenantEntry()].trust = trust
-            homeTenants[id, default: HomeTenantEntry()].access = paths.map {
-                CompiledAccessSetting(crossTenant.inboundAccess(forHomeTenant: id, path: $0))
-            }
+            let partner = entry(id)
+            partner.trust = trust
+            partner.access = paths.map { CompiledAccessSetting(crossTenant.inboundAccess(forHomeTenant: id, path: $0)) }
         }
 
         let strengthPolicies = tenant.allAuthenticationStrengths
@@ -221,7 +229,7 @@ final class CompiledStorage: Sendable {
         reportOnly = builder.reportOnly
         users = builder.users
         for (id, guests) in builder.users.guestsByTenant {
-            homeTenants[id, default: HomeTenantEntry()].guests = guests
+            entry(id).guests = guests
         }
         self.homeTenants = homeTenants
         applications = builder.applications
@@ -295,7 +303,10 @@ struct ReferenceTable {
 }
 
 /// A partner's inbound trust and the policies that enumerate it.
-struct HomeTenantEntry: Sendable {
+/// A class: a sign-in looks its home tenant up once and reads the entry through one reference
+/// instead of copying (and retaining) each of its arrays. Filled while the tenant compiles,
+/// read-only afterwards.
+final class HomeTenantEntry: @unchecked Sendable {
     var trust: ResolvedInboundTrust?
     /// Inbound access settings by access path (``AccessPath/ordinal``).
     var access: [CompiledAccessSetting]?

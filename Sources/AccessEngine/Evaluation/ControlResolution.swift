@@ -3,8 +3,11 @@ extension CompiledStorage {
     func resolve(_ control: CompiledControl, facts: borrowing SignInFacts) -> ControlOutcome {
         // Legacy clients cannot show a prompt or carry an MFA claim, so every control that needs
         // one blocks them (concept-conditional-access-conditions § Client apps).
-        if facts.legacyClient, [.mfa, .authenticationStrength, .termsOfUse, .customControl].contains(control.control) {
-            return .blocked(.legacyClientCannotPerformMfa)
+        if facts.legacyClient {
+            switch control.control {
+            case .mfa, .authenticationStrength, .termsOfUse, .customControl: return .blocked(.legacyClientCannotPerformMfa)
+            default: break
+            }
         }
         switch control.control {
         case .block:
@@ -35,7 +38,9 @@ extension CompiledStorage {
                 return .blocked(.unsupportedControlForExternalUser)
             }
             // Acceptance is remembered: terms already accepted are not asked again.
-            if control.reference >= 0, facts.acceptedTerms.contains(catalog.references[control.reference].lowercased()) {
+            if control.reference >= 0, let accepted = facts.extras?.acceptedTermsOfUse,
+                accepted.contains(where: { $0.lowercased() == catalog.references[control.reference].lowercased() })
+            {
                 return .satisfied(.resourceTenant)
             }
             return .challenge(.resourceTenant)

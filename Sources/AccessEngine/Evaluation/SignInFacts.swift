@@ -37,8 +37,9 @@ struct SignInFacts: Sendable {
     let inboundAccess: CompiledAccessSetting?
     /// Exchange ActiveSync and other legacy clients, which can neither perform nor carry MFA.
     let legacyClient: Bool
-    /// Terms of use the user has already accepted (ids, lower case).
-    let acceptedTerms: [String]
+    /// The guest's rarely given inputs (accepted terms of use, ...), `nil` for most sign-ins so
+    /// that copying the facts retains nothing more.
+    let extras: AccessInputs?
 
     init(_ signIn: borrowing SignIn, storage: CompiledStorage) {
         let type = signIn.identity.externalUserType
@@ -77,7 +78,9 @@ struct SignInFacts: Sendable {
             registeredResource = guest.registeredMethods.resource
             deviceCompliant = guest.homeSession.deviceCompliant
             hybridJoined = guest.homeSession.hybridJoined
+            extras = guest.access
         } else {
+            extras = nil
             completedMfa = []
             registeredHome = []
             registeredResource = []
@@ -85,10 +88,9 @@ struct SignInFacts: Sendable {
             hybridJoined = false
         }
         var federatedMfa: FederatedIdpMfaBehavior?
-        if principal == .internalAccount, !storage.tenant.federatedDomains.isEmpty,
-            let at = signIn.identity.userId.lastIndex(of: "@")
-        {
-            federatedMfa = storage.tenant.federatedDomains[signIn.identity.userId[signIn.identity.userId.index(after: at)...].lowercased()]
+        if principal == .internalAccount, let domains = storage.federatedDomains {
+            let userId = signIn.identity.userId
+            if let at = userId.lastIndex(of: "@") { federatedMfa = domains[userId[userId.index(after: at)...].lowercased()] }
         }
         self.federatedMfa = federatedMfa
         let federated = AuthenticationMethodModes([.federatedMultiFactor, .federatedSingleFactor])
@@ -111,8 +113,8 @@ struct SignInFacts: Sendable {
             hybridJoined = info?["trusttype"]?.lowercased() == "serverad"
         }
         devicePlatform = signIn.conditions.devicePlatform
-        legacyClient = signIn.conditions.clientAppType == .exchangeActiveSync || signIn.conditions.clientAppType == .other
-        acceptedTerms = signIn.guest?.acceptedTermsOfUse.map { $0.lowercased() } ?? []
+        let client = signIn.conditions.clientAppType
+        legacyClient = client == .exchangeActiveSync || client == .other
         deviceAttributesVisible =
             principal == .internalAccount
             || (principal == .entraExternal && (trust.isCompliantDeviceAccepted || trust.isHybridAzureADJoinedDeviceAccepted))

@@ -14,19 +14,23 @@ public struct GuestContext: Sendable, Hashable {
     /// Group ids in the home tenant, which cross-tenant access settings may name.
     public var homeGroups: [String] {
         get { access?.homeGroups ?? [] }
-        set { access = AccessInputs(homeGroups: newValue, homeOutbound: homeOutbound) }
+        set { access = AccessInputs(homeGroups: newValue, homeOutbound: homeOutbound, acceptedTermsOfUse: acceptedTermsOfUse) }
     }
     /// The home tenant's outbound setting for this access path (Graph's B2B setting shape);
     /// `nil`: allowed, the service default for B2B collaboration.
     public var homeOutbound: B2BAccessSetting? {
         get { access?.homeOutbound }
-        set { access = AccessInputs(homeGroups: homeGroups, homeOutbound: newValue) }
+        set { access = AccessInputs(homeGroups: homeGroups, homeOutbound: newValue, acceptedTermsOfUse: acceptedTermsOfUse) }
     }
-    /// The cross-tenant inputs, boxed: most sign-ins give none, and every evaluation copies the
-    /// guest context, so they cost one optional reference rather than more arrays to retain.
-    private var access: AccessInputs?
+    /// The inputs most sign-ins do not give (cross-tenant groups and outbound setting, accepted
+    /// terms), boxed: every evaluation copies the guest context, so they cost one optional
+    /// reference rather than more arrays to retain.
+    private(set) var access: AccessInputs?
     /// Terms of use (agreement ids) the user has already accepted.
-    public var acceptedTermsOfUse: [String] = []
+    public var acceptedTermsOfUse: [String] {
+        get { access?.acceptedTermsOfUse ?? [] }
+        set { access = AccessInputs(homeGroups: homeGroups, homeOutbound: homeOutbound, acceptedTermsOfUse: newValue) }
+    }
     /// Whether the guest has redeemed the invitation; only matters for email one-time passcode
     /// users when the feature is off.
     public var redeemed: Bool
@@ -43,7 +47,7 @@ public struct GuestContext: Sendable, Hashable {
         redeemed: Bool = true
     ) {
         self.redeemed = redeemed
-        access = homeGroups.isEmpty && homeOutbound == nil ? nil : AccessInputs(homeGroups: homeGroups, homeOutbound: homeOutbound)
+        access = homeGroups.isEmpty && homeOutbound == nil ? nil : AccessInputs(homeGroups: homeGroups, homeOutbound: homeOutbound, acceptedTermsOfUse: [])
         self.identityProvider = identityProvider
         self.accessPath = accessPath
         self.homeSession = homeSession
@@ -103,22 +107,26 @@ public struct RegisteredMethods: Sendable, Hashable {
     }
 }
 
-/// The cross-tenant access inputs of a guest context.
+/// The rarely given inputs of a guest context.
 final class AccessInputs: Sendable, Hashable {
     let homeGroups: [String]
     let homeOutbound: B2BAccessSetting?
+    let acceptedTermsOfUse: [String]
 
-    init(homeGroups: [String], homeOutbound: B2BAccessSetting?) {
+    init(homeGroups: [String], homeOutbound: B2BAccessSetting?, acceptedTermsOfUse: [String]) {
         self.homeGroups = homeGroups
         self.homeOutbound = homeOutbound
+        self.acceptedTermsOfUse = acceptedTermsOfUse
     }
 
     static func == (lhs: AccessInputs, rhs: AccessInputs) -> Bool {
         lhs.homeGroups == rhs.homeGroups && lhs.homeOutbound == rhs.homeOutbound
+            && lhs.acceptedTermsOfUse == rhs.acceptedTermsOfUse
     }
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(homeGroups)
         hasher.combine(homeOutbound)
+        hasher.combine(acceptedTermsOfUse)
     }
 }
