@@ -135,3 +135,26 @@ import Testing
         #expect(norway.stdout.contains("\"blockReason\" : \"blockedByPolicy\""))
     }
 }
+
+extension WhatIfCommandTests {
+    /// An undecided policy is left out of the verdict (as in Entra's What If); the text says so,
+    /// since the missing value could make the answer stricter.
+    @Test func undecidedPoliciesAreNamed() throws {
+        let tenant = """
+            tenantId: t
+            conditionalAccessPolicies:
+              - id: browsers
+                displayName: Block browsers
+                state: enabled
+                conditions: {users: {includeUsers: [All]}, applications: {includeApplications: [All]}, clientAppTypes: [browser]}
+                grantControls: {operator: OR, builtInControls: [block]}
+            """
+        let run = try Self.withTemporaryFile(named: "tenant.yaml", containing: tenant) { tenantPath in
+            try Self.withTemporaryFile(named: "sign-in.yaml", containing: "signInIdentity: {userId: u}\n") { signInPath in
+                try Self.crosswalk(["whatif", "--tenant", tenantPath, "--sign-in", signInPath])
+            }
+        }
+        #expect(run.stdout.hasPrefix("GRANTED\n"))
+        #expect(run.stdout.contains("Undecided: Block browsers could still apply"))
+    }
+}

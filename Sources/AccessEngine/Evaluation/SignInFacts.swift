@@ -39,7 +39,7 @@ struct SignInFacts: Sendable {
     let legacyClient: Bool
     /// The guest's rarely given inputs (accepted terms of use, ...), `nil` for most sign-ins so
     /// that copying the facts retains nothing more.
-    let extras: AccessInputs?
+    let extras: GuestExtras?
 
     init(_ signIn: borrowing SignIn, storage: CompiledStorage) {
         let type = signIn.identity.externalUserType
@@ -78,7 +78,7 @@ struct SignInFacts: Sendable {
             registeredResource = guest.registeredMethods.resource
             deviceCompliant = guest.homeSession.deviceCompliant
             hybridJoined = guest.homeSession.hybridJoined
-            extras = guest.access
+            extras = guest.extras
         } else {
             extras = nil
             completedMfa = []

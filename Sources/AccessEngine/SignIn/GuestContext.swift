@@ -13,23 +13,23 @@ public struct GuestContext: Sendable, Hashable {
     public var roles: [String]
     /// Group ids in the home tenant, which cross-tenant access settings may name.
     public var homeGroups: [String] {
-        get { access?.homeGroups ?? [] }
-        set { access = AccessInputs(homeGroups: newValue, homeOutbound: homeOutbound, acceptedTermsOfUse: acceptedTermsOfUse) }
+        get { extras?.homeGroups ?? [] }
+        set { extras = GuestExtras(homeGroups: newValue, homeOutbound: homeOutbound, acceptedTermsOfUse: acceptedTermsOfUse) }
     }
     /// The home tenant's outbound setting for this access path (Graph's B2B setting shape);
     /// `nil`: allowed, the service default for B2B collaboration.
     public var homeOutbound: B2BAccessSetting? {
-        get { access?.homeOutbound }
-        set { access = AccessInputs(homeGroups: homeGroups, homeOutbound: newValue, acceptedTermsOfUse: acceptedTermsOfUse) }
+        get { extras?.homeOutbound }
+        set { extras = GuestExtras(homeGroups: homeGroups, homeOutbound: newValue, acceptedTermsOfUse: acceptedTermsOfUse) }
     }
     /// The inputs most sign-ins do not give (cross-tenant groups and outbound setting, accepted
     /// terms), boxed: every evaluation copies the guest context, so they cost one optional
     /// reference rather than more arrays to retain.
-    private(set) var access: AccessInputs?
+    private(set) var extras: GuestExtras?
     /// Terms of use (agreement ids) the user has already accepted.
     public var acceptedTermsOfUse: [String] {
-        get { access?.acceptedTermsOfUse ?? [] }
-        set { access = AccessInputs(homeGroups: homeGroups, homeOutbound: homeOutbound, acceptedTermsOfUse: newValue) }
+        get { extras?.acceptedTermsOfUse ?? [] }
+        set { extras = GuestExtras(homeGroups: homeGroups, homeOutbound: homeOutbound, acceptedTermsOfUse: newValue) }
     }
     /// Whether the guest has redeemed the invitation; only matters for email one-time passcode
     /// users when the feature is off.
@@ -47,7 +47,7 @@ public struct GuestContext: Sendable, Hashable {
         redeemed: Bool = true
     ) {
         self.redeemed = redeemed
-        access = homeGroups.isEmpty && homeOutbound == nil ? nil : AccessInputs(homeGroups: homeGroups, homeOutbound: homeOutbound, acceptedTermsOfUse: [])
+        extras = homeGroups.isEmpty && homeOutbound == nil ? nil : GuestExtras(homeGroups: homeGroups, homeOutbound: homeOutbound, acceptedTermsOfUse: [])
         self.identityProvider = identityProvider
         self.accessPath = accessPath
         self.homeSession = homeSession
@@ -108,7 +108,7 @@ public struct RegisteredMethods: Sendable, Hashable {
 }
 
 /// The rarely given inputs of a guest context.
-final class AccessInputs: Sendable, Hashable {
+final class GuestExtras: Sendable, Hashable {
     let homeGroups: [String]
     let homeOutbound: B2BAccessSetting?
     let acceptedTermsOfUse: [String]
@@ -119,7 +119,7 @@ final class AccessInputs: Sendable, Hashable {
         self.acceptedTermsOfUse = acceptedTermsOfUse
     }
 
-    static func == (lhs: AccessInputs, rhs: AccessInputs) -> Bool {
+    static func == (lhs: GuestExtras, rhs: GuestExtras) -> Bool {
         lhs.homeGroups == rhs.homeGroups && lhs.homeOutbound == rhs.homeOutbound
             && lhs.acceptedTermsOfUse == rhs.acceptedTermsOfUse
     }

@@ -44,7 +44,7 @@ struct LabelMatcher<Value: Sendable>: Sendable {
     /// The known label closest to `label`, for "did you mean" hints.
     func nearest(to label: String) -> String {
         let folded = strip(Self.fold(label))
-        return entries.min { Self.distance($0.label, folded) < Self.distance($1.label, folded) }?.label ?? ""
+        return entries.min { Suggestion.distance($0.label, folded) < Suggestion.distance($1.label, folded) }?.label ?? ""
     }
 
     var knownLabels: [String] { entries.map(\.label) }
@@ -83,5 +83,4 @@ struct LabelMatcher<Value: Sendable>: Sendable {
         return String(scalars)
     }
 
-    static func distance(_ a: String, _ b: String) -> Int { Suggestion.distance(a, b) }
 }

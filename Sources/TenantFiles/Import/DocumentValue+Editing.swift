@@ -1,4 +1,5 @@
 import AccessEngine
+import Foundation
 
 extension DocumentValue {
     /// The members of an object, or none.
@@ -52,6 +53,15 @@ extension DocumentValue {
         case .string(let text): return text.isEmpty ? [] : [text]
         case .array(let items): return items.compactMap(\.text)
         default: return []
+        }
+    }
+
+    /// The entries of a list as values with their positions: the items of an array, or the parts
+    /// of one comma-separated string (Microsoft365DSC and hand edits write lists that way).
+    var entries: [DocumentValue] {
+        guard let text else { return items }
+        return text.split(separator: ",").map {
+            DocumentValue(.string(String($0).trimmingCharacters(in: .whitespaces)), location: location)
         }
     }
 

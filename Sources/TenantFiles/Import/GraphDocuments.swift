@@ -31,6 +31,19 @@ public struct GraphDocuments: Sendable, Hashable {
             && crossTenantDefault == nil && crossTenantPartners.isEmpty && authenticationMethodsPolicy == nil
     }
 
+    /// The documents brought back to Graph's shape (``ExportCleanup``); every source is cleaned
+    /// once, where it is read.
+    func cleaned() -> GraphDocuments {
+        var result = self
+        result.policies = policies.map { ExportCleanup.clean($0) }
+        result.namedLocations = namedLocations.map { ExportCleanup.clean($0) }
+        result.authenticationStrengths = authenticationStrengths.map { ExportCleanup.clean($0) }
+        result.crossTenantDefault = crossTenantDefault.map { ExportCleanup.clean($0) }
+        result.crossTenantPartners = crossTenantPartners.map { ExportCleanup.clean($0) }
+        result.authenticationMethodsPolicy = authenticationMethodsPolicy.map { ExportCleanup.clean($0) }
+        return result
+    }
+
     /// Adds another file's documents; later files add to, never replace, earlier ones.
     public mutating func merge(_ other: GraphDocuments) {
         policies += other.policies

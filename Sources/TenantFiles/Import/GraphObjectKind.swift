@@ -52,22 +52,21 @@ enum GraphObjectKind: String, Sendable {
 extension GraphDocuments {
     /// Sorts the objects of one parsed file into the tenant's documents: unwraps list pages
     /// (`{"value": [...]}`), the `{"policies": [...]}` and `{"details": {...}}` wrappers of
-    /// policy-as-code tools, arrays, and IntuneManagement's migration table. Returns what kinds
-    /// were found, for the import report.
-    mutating func collect(_ value: DocumentValue, kinds: inout [GraphObjectKind], depth: Int = 0) {
+    /// policy-as-code tools, arrays, and IntuneManagement's migration table.
+    mutating func collect(_ value: DocumentValue, depth: Int = 0) {
         guard depth < 8 else { return }
         switch value.kind {
         case .array(let items):
-            for item in items { collect(item, kinds: &kinds, depth: depth + 1) }
+            for item in items { collect(item, depth: depth + 1) }
             return
         case .object:
             break
         default:
             return
         }
-        if GraphObjectKind(value) == .migrationTable {
+        let kind = GraphObjectKind(value)
+        if kind == .migrationTable {
             // IntuneManagement's id → name table of the objects the export refers to.
-            kinds.append(.migrationTable)
             for object in value["objects"]?.items ?? [] {
                 if let id = object["id"]?.text, let name = object["displayName"]?.text { displayNames[id] = name }
             }
@@ -77,16 +76,14 @@ extension GraphDocuments {
         }
         for wrapper in ["value", "policies", "details", "items"] {
             if let inner = value[wrapper], case .array = inner.kind, value.members.count <= 4 || wrapper == "value" {
-                collect(inner, kinds: &kinds, depth: depth + 1)
+                collect(inner, depth: depth + 1)
                 return
             }
         }
         if let inner = value["details"], case .object = inner.kind {
-            collect(inner, kinds: &kinds, depth: depth + 1)
+            collect(inner, depth: depth + 1)
             return
         }
-        let kind = GraphObjectKind(value)
-        kinds.append(kind)
         switch kind {
         case .conditionalAccessPolicy: policies.append(value)
         case .namedLocation: namedLocations.append(value)

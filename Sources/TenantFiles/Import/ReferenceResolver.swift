@@ -99,8 +99,7 @@ struct ReferenceResolver {
         if var grant = policy["grantControls"] {
             resolveStrength(&grant, policy: name, file: file)
             if let terms = grant["termsOfUse"] {
-                for item in terms.items + (terms.text.map { [DocumentValue(.string($0), location: terms.location)] } ?? [])
-                where Self.isPlaceholder(item.text ?? "") {
+                for item in terms.entries where Self.isPlaceholder(item.text ?? "") {
                     warn(Self.placeholder, at: item, file, "policy '\(name)' names terms of use '\(item.text ?? "")', a placeholder; the terms are asked for and never accepted")
                 }
             }
@@ -115,12 +114,9 @@ struct ReferenceResolver {
         _ owner: inout DocumentValue, key: String, kind: String, policy: String, file: String
     ) -> Bool {
         guard let list = owner[key], !list.isNotConfigured else { return false }
-        let entries = list.text.map { text in
-            text.split(separator: ",").map { DocumentValue(.string(String($0).trimmingCharacters(in: .whitespaces)), location: list.location) }
-        } ?? list.items
         var kept: [DocumentValue] = []
         var unresolvedFound = false
-        for entry in entries {
+        for entry in list.entries {
             guard let text = entry.text, !text.isEmpty else {
                 kept.append(entry)
                 continue
@@ -170,7 +166,7 @@ struct ReferenceResolver {
         guard let list = locations[key], !list.isNotConfigured else { return false }
         var kept: [DocumentValue] = []
         var unresolvedFound = false
-        for entry in list.items + (list.text.map { [DocumentValue(.string($0), location: list.location)] } ?? []) {
+        for entry in list.entries {
             guard let text = entry.text else { continue }
             let lowered = text.lowercased()
             if lowered == "all" || lowered == "alltrusted" || locationIds[lowered] != nil {

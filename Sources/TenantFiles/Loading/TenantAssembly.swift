@@ -66,19 +66,19 @@ struct TenantAssembly {
         var policies: [(value: DocumentValue, file: String)] = []
         for policy in documents.policies {
             let file = policy.location?.file ?? settingsFile ?? fallbackName
-            var cleaned = ExportCleanup.clean(policy)
+            var cleaned = policy
             try LegacyEnumeration.convert(&cleaned, file: file)
             if let extracted = cleaned["LocationInfo"] {
                 // CIPP templates carry the named locations they use.
                 for location in GraphDocuments.objects(in: extracted) where !documents.namedLocations.contains(where: { $0["displayName"]?.text == location["displayName"]?.text && location["displayName"] != nil }) {
-                    documents.namedLocations.append(ExportCleanup.clean(location))
+                    documents.namedLocations.append(location)
                 }
             }
             policies.append((cleaned, file))
         }
         PolicyIdentity.complete(&policies, diagnostics: &diagnostics)
         documents.namedLocations = documents.namedLocations.enumerated().map { index, location in
-            var location = ExportCleanup.clean(location)
+            var location = location
             if location["id"]?.text?.isEmpty ?? true {
                 let name = location["displayName"]?.text ?? "location-\(index + 1)"
                 location.set("id", DocumentValue(.string(name), location: location.location))
@@ -86,7 +86,7 @@ struct TenantAssembly {
             return location
         }
         let builtInIds = Set(AuthenticationStrengthPolicy.builtIn.map { $0.id.lowercased() })
-        documents.authenticationStrengths = documents.authenticationStrengths.map { ExportCleanup.clean($0) }.filter { strength in
+        documents.authenticationStrengths = documents.authenticationStrengths.filter { strength in
             guard let id = strength["id"]?.text, builtInIds.contains(id.lowercased()) else { return true }
             // Exports list the built-in strengths too; they cannot be changed, so the service's
             // own definition is used.
@@ -134,14 +134,14 @@ struct TenantAssembly {
         members.append(
             DocumentMember(key: "authenticationStrengthPolicies", value: DocumentValue(.array(documents.authenticationStrengths + resolver.unresolvedStrengths))))
         var crossTenant: [DocumentMember] = [
-            DocumentMember(key: "partners", value: DocumentValue(.array(documents.crossTenantPartners.map { ExportCleanup.clean($0) })))
+            DocumentMember(key: "partners", value: DocumentValue(.array(documents.crossTenantPartners)))
         ]
         if let fallback = documents.crossTenantDefault {
-            crossTenant.append(DocumentMember(key: "default", value: ExportCleanup.clean(fallback)))
+            crossTenant.append(DocumentMember(key: "default", value: fallback))
         }
         members.append(DocumentMember(key: "crossTenantAccessPolicy", value: DocumentValue(.object(crossTenant))))
         if let methods = documents.authenticationMethodsPolicy {
-            members.append(DocumentMember(key: "authenticationMethodsPolicy", value: ExportCleanup.clean(methods)))
+            members.append(DocumentMember(key: "authenticationMethodsPolicy", value: methods))
         }
 
         var tenant: Tenant

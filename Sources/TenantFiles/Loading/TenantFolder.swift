@@ -34,10 +34,8 @@ struct TenantFolder {
                     ignored.append(relative)
                     continue
                 }
-                let before = assembly.documents
-                let settingsBefore = assembly.settings.count
-                try loader.add(source, to: &assembly, base: folder, layout: layout)
-                if !isSettings, assembly.documents == before, assembly.settings.count == settingsBefore {
+                let contents = try loader.add(source, to: &assembly, base: folder, layout: layout)
+                if !isSettings, contents.isEmpty {
                     assembly.files.removeLast()
                     ignored.append(relative)
                 }

@@ -67,12 +67,7 @@ public struct TenantLoader: Sendable {
 
     /// Reads a sign-in file; unknown keys are errors with the nearest known key.
     public func loadSignIn(at path: String) throws(ImportFailure) -> LoadedSignIn {
-        let source: SourceDocument
-        do {
-            source = try readDocument(at: path, referencedAt: nil, from: path)
-        } catch {
-            throw ImportFailure(error.diagnostics.map { var d = $0; d.id = d.id.replacingOccurrences(of: "crosswalk.tenant.", with: "crosswalk.signin."); return d })
-        }
+        let source = try readDocument(at: path, referencedAt: nil, from: path, subject: "signin")
         return try SignInReader.read(source.value, file: path, warnings: source.warnings)
     }
 
@@ -82,23 +77,28 @@ public struct TenantLoader: Sendable {
     }
 
     /// Reads and parses one file the access rules allow.
-    func readDocument(at path: String, referencedAt reference: DocumentPosition?, from file: String) throws(ImportFailure) -> SourceDocument {
+    /// `subject` (`tenant` or `signin`) names what is read, in the ids of parse errors.
+    func readDocument(
+        at path: String, referencedAt reference: DocumentPosition?, from file: String, subject: String = "tenant"
+    ) throws(ImportFailure) -> SourceDocument {
         let data = try access.read(path, referencedAt: reference, from: file)
         do {
             return try path.lowercased().hasSuffix(".ps1") ? SourceDocument.dsc(data, file: path) : SourceDocument.parse(data, file: path)
         } catch {
-            throw ImportFailure([ImportDiagnostic(error, in: path)])
+            throw ImportFailure([ImportDiagnostic(error, in: path, subject: subject)])
         }
     }
 
     /// Adds a parsed file: a tenant file's settings and documents, a DSC configuration, or
-    /// Graph objects sorted by content.
-    func add(_ source: SourceDocument, to assembly: inout TenantAssembly, base: String, layout: String?) throws(ImportFailure) {
+    /// Graph objects sorted by content. Returns what the file held, empty when nothing was
+    /// recognised.
+    @discardableResult
+    func add(_ source: SourceDocument, to assembly: inout TenantAssembly, base: String, layout: String?) throws(ImportFailure) -> [String] {
         assembly.diagnostics += source.warnings
         var contents: [String] = []
         if source.format == .dsc {
             let (documents, diagnostics) = DSCConfigurationReader.read(source.value.text ?? "", file: source.file)
-            assembly.documents.merge(documents)
+            assembly.documents.merge(documents.cleaned())
             assembly.diagnostics += diagnostics
             contents = TenantAssembly.describe(documents)
         } else if Self.isTenantFile(source.value) {
@@ -106,13 +106,13 @@ public struct TenantLoader: Sendable {
             contents = ["tenant settings"]
         } else {
             var documents = GraphDocuments()
-            var kinds: [GraphObjectKind] = []
-            documents.collect(ExportCleanup.clean(source.value), kinds: &kinds)
+            documents.collect(ExportCleanup.clean(source.value))
             assembly.documents.merge(documents)
             contents = TenantAssembly.describe(documents)
         }
         assembly.files.append(
             ImportedFile(path: source.file, format: source.format.rawValue, encoding: source.encoding.rawValue, layout: layout, contents: contents))
+        return contents
     }
 
     /// Whether a document is a Crosswalk tenant file rather than a Graph export.
@@ -120,7 +120,7 @@ public struct TenantLoader: Sendable {
         guard case .object(let members) = value.kind else { return false }
         let keys = Set(members.map { $0.key.lowercased() })
         return !keys.isDisjoint(with: (documentKeys + ["tenantId", "license", "securityDefaultsEnabled", "displayNames"]).map { $0.lowercased() })
-            && GraphObjectKind(value) == .other && !value.has("objects")
+            && GraphObjectKind(value) == .other
     }
 
     private func addSettingsDocument(_ document: DocumentValue, file: String, base: String, to assembly: inout TenantAssembly) throws(ImportFailure) {
@@ -174,9 +174,8 @@ public struct TenantLoader: Sendable {
         case .array(let items) where !items.isEmpty && items.allSatisfy({ $0.text != nil }): paths = items
         default:
             var documents = GraphDocuments()
-            var kinds: [GraphObjectKind] = []
             let cleaned = ExportCleanup.clean(value)
-            documents.collect(cleaned, kinds: &kinds)
+            documents.collect(cleaned)
             if documents.isEmpty { documents.add(GraphDocuments.objects(in: cleaned), as: kind) }
             assembly.documents.merge(documents)
             return
@@ -189,9 +188,8 @@ public struct TenantLoader: Sendable {
                 continue
             }
             let source = try readDocument(at: path, referencedAt: reference.location, from: file)
-            let before = assembly.documents
-            try add(source, to: &assembly, base: (path as NSString).deletingLastPathComponent, layout: nil)
-            if assembly.documents == before, source.format != .dsc {
+            let contents = try add(source, to: &assembly, base: (path as NSString).deletingLastPathComponent, layout: nil)
+            if contents.isEmpty, source.format != .dsc {
                 // Nothing recognised by content: take the objects as the key says.
                 assembly.documents.add(GraphDocuments.objects(in: ExportCleanup.clean(source.value)), as: kind)
             }

@@ -46,6 +46,16 @@ enum EvaluationText {
                 lines.append("  \(prefix)step \(step.number): \(step.narration)")
             }
         }
+        // An undecided policy does not count towards the verdict, as in Entra's What If; say so,
+        // because with the missing value it could make the answer stricter.
+        let undecided = evaluation.policies.filter {
+            $0.state == .enabled && $0.analysisReasons.contains(.notEnoughInformation)
+        }
+        if !undecided.isEmpty {
+            lines.append("")
+            lines.append(
+                "Undecided: \(undecided.map(\.displayName).joined(separator: ", ")) could still apply; the sign-in or the export lacks what they look at, and the verdict above leaves them out.")
+        }
         lines.append("")
         lines.append("Behaviour: as Microsoft documents it on \(evaluation.behaviour.revision) (--as-of DATE for another date)")
         return lines.joined(separator: "\n") + "\n"
