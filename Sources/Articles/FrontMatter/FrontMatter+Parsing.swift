@@ -12,11 +12,13 @@ extension FrontMatter {
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
             return (FrontMatter(), text[...], 0, [])
         }
+        // Lines end at "\n" or at "\r\n", which Swift reads as one Character: searching for
+        // "\n" alone would never find the end of a line in a Windows file.
         var lineNumber = 1
-        var yamlStart = text.index(after: text.firstIndex(of: "\n")!)
+        var yamlStart = text.index(after: text.firstIndex(where: \.isNewline) ?? text.startIndex)
         var cursor = yamlStart
         while cursor < text.endIndex {
-            let lineEnd = text[cursor...].firstIndex(of: "\n") ?? text.endIndex
+            let lineEnd = text[cursor...].firstIndex(where: \.isNewline) ?? text.endIndex
             lineNumber += 1
             let line = text[cursor..<lineEnd].trimmingTrailingWhitespace()
             if line == "---" || line == "..." {

@@ -50,4 +50,16 @@ struct FrontMatterTests {
         #expect(heading.text == "Dialect sampler")
         #expect(heading.location.line == 9)
     }
+
+    @Test("a Windows file (CRLF line ends) reads its front matter, with body lines counted right")
+    func windowsLineEnds() throws {
+        let text = "---\r\ntitle: Windows\r\nms.date: 11/22/2026\r\n---\r\n\r\n# A\r\n\r\n| x | y |\r\n|--|--|\r\n| [!oops | z |\r\n"
+        let root = try Fixture.temporaryRoot(["a.md": Array(text.utf8)])
+        let (article, diagnostics) = ArticleReader(root: root).read("a.md")
+        #expect(diagnostics.isEmpty)
+        let read = try #require(article)
+        #expect(read.frontMatter.title == "Windows")
+        #expect(read.frontMatter.date == "11/22/2026")
+    }
 }
+
