@@ -175,17 +175,9 @@ final class CompiledStorage: Sendable {
             guard let id = partner.tenantId?.lowercased(), partnerTrust[id] == nil else { continue }
             partnerTrust[id] = crossTenant.inboundTrust(forHomeTenant: id)
         }
-        var homeTenants: [String: HomeTenantEntry] = [:]
-        func entry(_ id: String) -> HomeTenantEntry {
-            if let existing = homeTenants[id] { return existing }
-            let created = HomeTenantEntry()
-            homeTenants[id] = created
-            return created
-        }
-        for (id, trust) in partnerTrust {
-            let partner = entry(id)
-            partner.trust = trust
-            partner.access = paths.map { CompiledAccessSetting(crossTenant.inboundAccess(forHomeTenant: id, path: $0)) }
+        var partnerAccess: [String: [CompiledAccessSetting]] = [:]
+        for id in partnerTrust.keys {
+            partnerAccess[id] = paths.map { CompiledAccessSetting(crossTenant.inboundAccess(forHomeTenant: id, path: $0)) }
         }
 
         let strengthPolicies = tenant.allAuthenticationStrengths
@@ -228,10 +220,13 @@ final class CompiledStorage: Sendable {
         enforced = builder.enforced
         reportOnly = builder.reportOnly
         users = builder.users
-        for (id, guests) in builder.users.guestsByTenant {
-            entry(id).guests = guests
-        }
-        self.homeTenants = homeTenants
+        let homeIds = Set(partnerTrust.keys).union(builder.users.guestsByTenant.keys)
+        homeTenants = Dictionary(
+            uniqueKeysWithValues: homeIds.map { id in
+                (id, HomeTenantEntry(
+                    trust: partnerTrust[id], access: partnerAccess[id],
+                    guests: builder.users.guestsByTenant[id]))
+            })
         applications = builder.applications
         clientApps = builder.clientApps
         platforms = builder.platforms
@@ -304,11 +299,17 @@ struct ReferenceTable {
 
 /// A partner's inbound trust and the policies that enumerate it.
 /// A class: a sign-in looks its home tenant up once and reads the entry through one reference
-/// instead of copying (and retaining) each of its arrays. Filled while the tenant compiles,
-/// read-only afterwards.
-final class HomeTenantEntry: @unchecked Sendable {
-    var trust: ResolvedInboundTrust?
+/// instead of copying (and retaining) each of its arrays. Immutable, so reading it needs no
+/// exclusivity check.
+final class HomeTenantEntry: Sendable {
+    let trust: ResolvedInboundTrust?
     /// Inbound access settings by access path (``AccessPath/ordinal``).
-    var access: [CompiledAccessSetting]?
-    var guests: [ScopedBits]?
+    let access: [CompiledAccessSetting]?
+    let guests: [ScopedBits]?
+
+    init(trust: ResolvedInboundTrust?, access: [CompiledAccessSetting]?, guests: [ScopedBits]?) {
+        self.trust = trust
+        self.access = access
+        self.guests = guests
+    }
 }

@@ -88,13 +88,12 @@ extension CompiledStorage {
             }
         }
         if !facts.userTypes.isEmpty {
-            let byTenant = facts.homeTenantGuests
             for type in ExternalUserType.allCasesInOrder where facts.userTypes.contains(type.flag) {
                 included |= users.guests[type.ordinal].include
                 excluded |= users.guests[type.ordinal].exclude
-                if let byTenant {
-                    included |= byTenant[type.ordinal].include
-                    excluded |= byTenant[type.ordinal].exclude
+                if let byTenant = facts.home?.guests?[type.ordinal] {
+                    included |= byTenant.include
+                    excluded |= byTenant.exclude
                 }
             }
         }

@@ -15,10 +15,16 @@ extension CompiledStorage {
     /// or `nil` when the settings let the sign-in on to Conditional Access.
     func accessBlock(_ signIn: borrowing SignIn, facts: borrowing SignInFacts) -> BlockReason? {
         guard facts.principal == .entraExternal else { return nil }
-        let inbound = facts.inboundAccess ?? defaultAccess[facts.accessPath.ordinal]
         let directConnect = facts.accessPath == .b2bDirectConnect
-        // The common case: everyone and everything allowed both ways, on B2B collaboration.
-        if inbound.allowsAll, !directConnect, signIn.guest?.homeOutbound == nil { return nil }
+        // The common case: everyone and everything allowed both ways, on B2B collaboration, for
+        // a guest without home groups or a home outbound setting (no extras). Decided without
+        // retaining anything.
+        if !directConnect, facts.extras == nil,
+            facts.home?.access?[0].allowsAll ?? defaultAccess[0].allowsAll
+        {
+            return nil
+        }
+        let inbound = facts.inboundAccess ?? defaultAccess[facts.accessPath.ordinal]
         let outbound = signIn.guest?.homeOutbound.map(CompiledAccessSetting.init)
 
         func allowsPeople(_ targets: CompiledAccessSetting.Targets) -> Bool {

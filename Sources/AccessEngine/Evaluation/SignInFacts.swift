@@ -11,13 +11,14 @@ enum Principal: Sendable, Hashable {
 }
 
 /// The sign-in reduced to what control resolution needs, computed once per evaluation.
-struct SignInFacts: Sendable {
+struct SignInFacts: ~Copyable, Sendable {
     let principal: Principal
     let accessPath: AccessPath
     let trust: ResolvedInboundTrust
     let userTypes: ExternalUserTypes
-    /// Policies enumerating the home tenant, by guest type ordinal.
-    let homeTenantGuests: [ScopedBits]?
+    /// The home tenant's partner settings and the policies naming it; `nil` for tenants
+    /// nothing names. One reference, so building the facts retains it once.
+    let home: HomeTenantEntry?
     let completedMfa: [AuthenticationMethodModes]
     let completedMultifactor: Bool
     /// How the member's federated domain treats its identity provider's MFA; `nil` for
@@ -32,9 +33,6 @@ struct SignInFacts: Sendable {
     /// own users' devices, and an external Microsoft Entra user's only when it trusts that
     /// organisation's device claims (authentication-conditional-access § Device filters).
     let deviceAttributesVisible: Bool
-    /// The inbound access setting of a partner organisation for this access path; `nil` for
-    /// organisations without partner settings (the tenant's default applies).
-    let inboundAccess: CompiledAccessSetting?
     /// Exchange ActiveSync and other legacy clients, which can neither perform nor carry MFA.
     let legacyClient: Bool
     /// The guest's rarely given inputs (accepted terms of use, ...), `nil` for most sign-ins so
@@ -60,8 +58,7 @@ struct SignInFacts: Sendable {
             }
         }
         let entry = CompiledStorage.tenantKey(tenantId).flatMap { storage.homeTenants[$0] }
-        homeTenantGuests = entry?.guests
-        inboundAccess = entry?.access?[accessPath.ordinal]
+        home = entry
         var resolved =
             principal == .entraExternal ? entry?.trust ?? storage.defaultTrust : .none
         // A service provider's users always do MFA at home, and the resource tenant always
@@ -72,21 +69,14 @@ struct SignInFacts: Sendable {
         var types = type?.flag ?? []
         if resolved.isServiceProvider { types.insert(.serviceProvider) }
         userTypes = types
-        if let guest = signIn.guest {
-            completedMfa = guest.homeSession.mfa
-            registeredHome = guest.registeredMethods.home
-            registeredResource = guest.registeredMethods.resource
-            deviceCompliant = guest.homeSession.deviceCompliant
-            hybridJoined = guest.homeSession.hybridJoined
-            extras = guest.extras
-        } else {
-            extras = nil
-            completedMfa = []
-            registeredHome = []
-            registeredResource = []
-            deviceCompliant = false
-            hybridJoined = false
-        }
+        // Each field is read through the optional in place: binding the guest context to a
+        // local would copy it, retaining and releasing every array it holds.
+        completedMfa = signIn.guest?.homeSession.mfa ?? []
+        registeredHome = signIn.guest?.registeredMethods.home ?? []
+        registeredResource = signIn.guest?.registeredMethods.resource ?? []
+        deviceCompliant = signIn.guest?.homeSession.deviceCompliant ?? false
+        hybridJoined = signIn.guest?.homeSession.hybridJoined ?? false
+        extras = signIn.guest?.extras
         var federatedMfa: FederatedIdpMfaBehavior?
         if principal == .internalAccount, let domains = storage.federatedDomains {
             let userId = signIn.identity.userId
@@ -119,6 +109,10 @@ struct SignInFacts: Sendable {
             principal == .internalAccount
             || (principal == .entraExternal && (trust.isCompliantDeviceAccepted || trust.isHybridAzureADJoinedDeviceAccepted))
     }
+
+    /// The inbound access setting of a partner organisation for this access path; `nil` for
+    /// organisations without partner settings (the tenant's default applies).
+    var inboundAccess: CompiledAccessSetting? { home?.access?[accessPath.ordinal] }
 
     /// Whether the user has a second factor registered (a password alone is not MFA).
     static func hasSecondFactor(_ registered: AuthenticationMethodModes) -> Bool {
