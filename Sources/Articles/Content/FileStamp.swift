@@ -19,13 +19,6 @@ public struct FileStamp: Sendable, Hashable {
         self.size = size
     }
 
-    /// The stamp of the file at `path` (symbolic links followed), or `nil` when it does not exist.
-    public static func of(path: String) -> FileStamp? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return FileStamp(info)
-    }
-
     init(_ info: stat) {
         #if canImport(Darwin)
         seconds = Int(info.st_mtimespec.tv_sec)

@@ -29,13 +29,4 @@ public enum TypedTable: Sendable {
         case .methods: "method tables"
         }
     }
-
-    /// How many cells a consistency check looks at.
-    public var checkableCellCount: Int {
-        switch self {
-        case .steps(let table): table.steps.count
-        case .matrix(let table): table.rows.reduce(0) { $0 + $1.cells.count }
-        case .methods(let table): table.rows.count * 2
-        }
-    }
 }

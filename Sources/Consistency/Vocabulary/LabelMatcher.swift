@@ -47,7 +47,6 @@ struct LabelMatcher<Value: Sendable>: Sendable {
         return entries.min { Suggestion.distance($0.label, folded) < Suggestion.distance($1.label, folded) }?.label ?? ""
     }
 
-    var knownLabels: [String] { entries.map(\.label) }
     var values: [Value] { entries.map(\.value) }
 
     private func strip(_ label: String) -> String {

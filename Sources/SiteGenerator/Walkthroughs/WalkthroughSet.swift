@@ -8,27 +8,20 @@ public struct WalkthroughSet: Sendable {
     /// How many placements the articles make (a flow placed twice counts twice).
     public var placementCount: Int
 
-    public static let unknownFlow: DiagnosticID = "crosswalk.walkthrough.unknown-flow"
     public static let overBudget: DiagnosticID = "crosswalk.walkthrough.too-large"
     public static let engineFailure: DiagnosticID = "crosswalk.walkthrough.engine"
 
-    /// Compiles every flow placed in `articles`; unknown flows, engine failures and data over
-    /// the budget are errors at the placement.
+    /// Compiles every flow placed in `articles`; engine failures and data over the budget are
+    /// errors at the placement. Unknown flows are the consistency check's to report
+    /// (``DiagnosticID/unknownWalkthroughFlow``): no site is built past it.
     public static func compile(_ articles: [Article]) -> (set: WalkthroughSet, diagnostics: [Diagnostic]) {
         var compiled: [FlowID: CompiledWalkthrough] = [:]
         var diagnostics: [Diagnostic] = []
         var count = 0
-        let known = FlowID.allCases.map(\.rawValue).joined(separator: ", ")
         for article in articles {
             for placement in article.walkthroughs {
                 count += 1
-                guard let id = FlowID(rawValue: placement.flow) else {
-                    diagnostics.append(Diagnostic(
-                        unknownFlow, at: placement.location,
-                        "walkthrough of unknown flow '\(placement.flow)'; known flows: \(known)"))
-                    continue
-                }
-                if compiled[id] != nil { continue }
+                guard let id = FlowID(rawValue: placement.flow), compiled[id] == nil else { continue }
                 do {
                     let walkthrough = try WalkthroughCompiler().compile(WalkthroughRecipe.recipe(for: id))
                     if walkthrough.payloadBytes > CompiledWalkthrough.byteBudget {

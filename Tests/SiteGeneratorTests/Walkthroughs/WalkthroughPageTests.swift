@@ -43,7 +43,7 @@ struct WalkthroughPageTests {
             _ = try await build(content.path)
             Issue.record("the build succeeded")
         } catch {
-            let diagnostic = try #require(error.diagnostics.first { $0.id == WalkthroughSet.unknownFlow })
+            let diagnostic = try #require(error.diagnostics.first { $0.id == "crosswalk.walkthrough.unknown-flow" })
             #expect(diagnostic.location.file.hasSuffix("guides/bad.md"))
             #expect(diagnostic.location.line == 3)
             #expect(diagnostic.description.contains("error: [crosswalk.walkthrough.unknown-flow]"))
