@@ -171,7 +171,11 @@ public struct SiteBuilder: Sendable {
             }
             timings.finish("render and write pages")
             try staging.write(Sitemap.xml(for: model, baseURL: options.baseURL), to: "sitemap.xml")
-            try staging.copyContents(of: options.publicPath ?? DefaultResources.publicPath)
+            if let publicPath = options.publicPath {
+                try staging.copyContents(of: publicPath)
+            } else {
+                for asset in DefaultResources.assets { try staging.write(Data(asset.bytes), to: asset.path) }
+            }
             try staging.copyContents(of: options.contentPath) { path in
                 path.hasSuffix(".md") || path.split(separator: "/").contains { $0.hasPrefix("_") }
             }

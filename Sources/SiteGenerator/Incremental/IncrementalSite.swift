@@ -53,7 +53,7 @@ public actor IncrementalSite {
     public func update() async -> SiteUpdate {
         let newContent = root.scan()
         let newTemplates = options.templatesPath.map { FolderScan(folder: $0) } ?? FolderScan()
-        let newPublic = FolderScan(folder: options.publicPath ?? DefaultResources.publicPath)
+        let newPublic = options.publicPath.map { FolderScan(folder: $0) } ?? FolderScan()
         if scanned, newContent == contentScan, newTemplates == templateScan, newPublic == publicScan {
             return .unchanged
         }
@@ -179,12 +179,13 @@ public actor IncrementalSite {
         if !site.whatIfPages.isEmpty, whatIfChanged || everything {
             files.append(("whatif.html", Data(renderer.renderWhatIf(site.whatIfPages).utf8)))
         }
-        let publicFolder = options.publicPath ?? DefaultResources.publicPath
-        if publicChanged {
+        if publicChanged, let publicFolder = options.publicPath {
             for (path, _) in newPublic.files.sorted(by: { $0.key < $1.key }) {
                 guard let data = FileManager.default.contents(atPath: publicFolder + "/" + path) else { continue }
                 files.append((path, data))
             }
+        } else if publicChanged {
+            files += DefaultResources.assets.map { ($0.path, Data($0.bytes)) }
         }
         for (path, stamp) in newContent.files.sorted(by: { $0.key < $1.key }) where oldContent.files[path] != stamp {
             guard !path.hasSuffix(".md"), !path.split(separator: "/").contains(where: { $0.hasPrefix("_") }),

@@ -63,13 +63,11 @@ struct ServeCommand: AsyncParsableCommand {
             output: output
         )
         await watcher.pass()
-        guard let script = FileManager.default.contents(atPath: DefaultResources.liveReloadScriptPath) else {
-            throw ValidationError("the live-reload script is missing from Crosswalk's resources")
-        }
+        let script = DefaultResources.liveReloadScript
         if !Self.isLoopback(host) {
             Terminal.printError("warning: serving on \(host): anyone who can reach this address can read the preview")
         }
-        let responder = SiteResponder(siteFolder: output, broadcaster: broadcaster, liveReloadScript: [UInt8](script))
+        let responder = SiteResponder(siteFolder: output, broadcaster: broadcaster, liveReloadScript: script)
         let shownHost = host.contains(":") ? "[\(host)]" : host
         var logger = Logger(label: "crosswalk.serve")
         // Stopping cancels open event streams, which the server logs as errors; nothing else
