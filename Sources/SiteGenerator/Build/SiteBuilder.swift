@@ -33,6 +33,12 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the whole site. On failure nothing at the output path changes.
     public func build(progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(BuildFailure) -> BuildSummary {
+        let (resolved, searchWarning) = try options.resolvingSearchIndexer()
+        guard resolved.pagefindCommand == options.pagefindCommand, resolved.search == options.search else {
+            var summary = try await SiteBuilder(options: resolved).build(progress: progress)
+            summary.warnings = (summary.warnings + [searchWarning].compactMap { $0 }).sorted()
+            return summary
+        }
         var timings = BuildTimings()
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (articles, checks) = try await readArticles()
@@ -184,9 +190,9 @@ public struct SiteBuilder: Sendable {
             throw outputFailure(error)
         }
         timings.finish("sitemap and assets")
-        if options.search {
+        if options.search, let command = options.pagefindCommand {
             do {
-                try SearchIndexer(command: options.pagefindCommand).index(site: staging.url)
+                try SearchIndexer(command: command).index(site: staging.url)
             } catch {
                 staging.discard()
                 throw error

@@ -35,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on. Anything but loopback exposes the preview to the network.")
     var host = "127.0.0.1"
 
-    @Flag(help: "Build the search index on the first build (later rebuilds do not update it).")
+    @Flag(help: "Build the search index on the first build, failing when no indexer is found (later rebuilds do not update it).")
     var search = false
 
     @Option(help: "How often to look for changes, in milliseconds.")
@@ -53,7 +53,8 @@ struct ServeCommand: AsyncParsableCommand {
             templatesPath: try BuildCommand.folder(explicit: templates, default: "templates"),
             publicPath: try BuildCommand.folder(explicit: publicFolder, default: "public"),
             outputPath: output,
-            search: search
+            search: search,
+            searchRequired: search
         )
         let broadcaster = ReloadBroadcaster()
         let watcher = SiteWatcher(
