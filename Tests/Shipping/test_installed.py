@@ -149,9 +149,10 @@ def test_every_command_without_an_indexer(prefix, folder):
     assert "[crosswalk.search.unavailable]" in warnings[0] and "pip install" in warnings[0]
     assert not (site / "_site/pagefind").exists()
     assert "data-search" not in (site / "_site/index.html").read_text()
-    required = run(["build", "--search"], site, [prefix / "bin"])
-    assert required.returncode == 1
-    assert "error: [crosswalk.search.unavailable]" in required.stderr
+    for command in (["build", "--search"], ["serve", "--search", "--port", "0"]):
+        required = run(command, site, [prefix / "bin"])
+        assert required.returncode == 1, command
+        assert "error: [crosswalk.search.unavailable]" in required.stderr, command
 
 
 def test_every_command_with_an_indexer_on_path(prefix, folder, pagefind_binary):

@@ -34,11 +34,13 @@ public struct SiteBuilder: Sendable {
     /// Builds the whole site. On failure nothing at the output path changes.
     public func build(progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(BuildFailure) -> BuildSummary {
         let (resolved, searchWarning) = try options.resolvingSearchIndexer()
-        guard resolved.pagefindCommand == options.pagefindCommand, resolved.search == options.search else {
-            var summary = try await SiteBuilder(options: resolved).build(progress: progress)
-            summary.warnings = (summary.warnings + [searchWarning].compactMap { $0 }).sorted()
-            return summary
-        }
+        var summary = try await SiteBuilder(options: resolved).buildWithIndexerFound(progress: progress)
+        if let searchWarning { summary.warnings.append(searchWarning) }
+        return summary
+    }
+
+    /// ``build(progress:)`` once the search indexer is known (or search is off).
+    private func buildWithIndexerFound(progress: (@Sendable (Int, Int) -> Void)?) async throws(BuildFailure) -> BuildSummary {
         var timings = BuildTimings()
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (articles, checks) = try await readArticles()

@@ -48,7 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = SiteOptions(
+        let requested = SiteOptions(
             contentPath: content,
             templatesPath: try BuildCommand.folder(explicit: templates, default: "templates"),
             publicPath: try BuildCommand.folder(explicit: publicFolder, default: "public"),
@@ -56,6 +56,14 @@ struct ServeCommand: AsyncParsableCommand {
             search: search,
             searchRequired: search
         )
+        // Asked for search but none can be built: stop before serving, not a page of errors.
+        let options: SiteOptions
+        do {
+            options = try requested.resolvingSearchIndexer().options
+        } catch {
+            DiagnosticPrinter().print(error.diagnostics)
+            throw ExitCode(1)
+        }
         let broadcaster = ReloadBroadcaster()
         let watcher = SiteWatcher(
             site: IncrementalSite(options: options),
