@@ -48,8 +48,12 @@ let package = Package(
                 "Articles", "Consistency", "AccessEngine", "TenantFiles",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Defaults")]
+            plugins: ["EmbedResources"]
         ),
+        // The default templates and assets (top-level templates/, public/ and serve/) compiled
+        // into SiteGenerator, so a copied binary needs nothing beside it.
+        .executableTarget(name: "embed-resources", path: "Tools/embed-resources"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
         .executableTarget(
             name: "crosswalk",
             dependencies: [

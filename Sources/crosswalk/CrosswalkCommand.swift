@@ -6,6 +6,7 @@ struct CrosswalkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crosswalk",
         abstract: "Publish Conditional Access guidance for external users that cannot drift from the engine.",
+        version: CrosswalkVersion.text,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, WhatIfCommand.self, TenantCommand.self, FlowsCommand.self]
     )
 

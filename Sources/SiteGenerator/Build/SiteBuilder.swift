@@ -33,6 +33,14 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the whole site. On failure nothing at the output path changes.
     public func build(progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(BuildFailure) -> BuildSummary {
+        let (resolved, searchWarning) = try options.resolvingSearchIndexer()
+        var summary = try await SiteBuilder(options: resolved).buildWithIndexerFound(progress: progress)
+        if let searchWarning { summary.warnings.append(searchWarning) }
+        return summary
+    }
+
+    /// ``build(progress:)`` once the search indexer is known (or search is off).
+    private func buildWithIndexerFound(progress: (@Sendable (Int, Int) -> Void)?) async throws(BuildFailure) -> BuildSummary {
         var timings = BuildTimings()
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (articles, checks) = try await readArticles()
@@ -171,7 +179,11 @@ public struct SiteBuilder: Sendable {
             }
             timings.finish("render and write pages")
             try staging.write(Sitemap.xml(for: model, baseURL: options.baseURL), to: "sitemap.xml")
-            try staging.copyContents(of: options.publicPath ?? DefaultResources.publicPath)
+            if let publicPath = options.publicPath {
+                try staging.copyContents(of: publicPath)
+            } else {
+                for asset in DefaultResources.assets { try staging.write(Data(asset.bytes), to: asset.path) }
+            }
             try staging.copyContents(of: options.contentPath) { path in
                 path.hasSuffix(".md") || path.split(separator: "/").contains { $0.hasPrefix("_") }
             }
@@ -180,9 +192,9 @@ public struct SiteBuilder: Sendable {
             throw outputFailure(error)
         }
         timings.finish("sitemap and assets")
-        if options.search {
+        if options.search, let command = options.pagefindCommand {
             do {
-                try SearchIndexer(command: options.pagefindCommand).index(site: staging.url)
+                try SearchIndexer(command: command).index(site: staging.url)
             } catch {
                 staging.discard()
                 throw error

@@ -8,12 +8,17 @@ public struct SiteOptions: Sendable {
     public var publicPath: String?
     /// Where the site goes; it is replaced only when the whole build succeeds.
     public var outputPath: String
-    /// Whether to build the Pagefind search index.
+    /// Whether to build the Pagefind search index (when an indexer is found, see
+    /// ``searchRequired``); pages show the search box only when it was built.
     public var search: Bool
+    /// Whether a missing indexer fails the build instead of a warning and a site without search:
+    /// for a site whose readers rely on search (`--search`).
+    public var searchRequired: Bool
     /// The site's public address, for absolute URLs in `sitemap.xml`.
     public var baseURL: String?
-    /// The command that runs Pagefind (`--site DIR` is appended).
-    public var pagefindCommand: [String]
+    /// The command that runs Pagefind (`--site DIR` is appended); `nil` looks for one
+    /// (``SearchIndexerLookup``) when the build starts.
+    public var pagefindCommand: [String]?
     /// When set, the tenant and sign-in of every walkthrough combination are written here (see
     /// ``WalkthroughCaseExport``), for comparing the pages with `crosswalk whatif`.
     public var walkthroughCasesPath: String?
@@ -29,8 +34,9 @@ public struct SiteOptions: Sendable {
         publicPath: String? = nil,
         outputPath: String,
         search: Bool = true,
+        searchRequired: Bool = false,
         baseURL: String? = nil,
-        pagefindCommand: [String] = [".venv/bin/python", "-m", "pagefind"],
+        pagefindCommand: [String]? = nil,
         walkthroughCasesPath: String? = nil
     ) {
         self.walkthroughCasesPath = walkthroughCasesPath
@@ -39,6 +45,7 @@ public struct SiteOptions: Sendable {
         self.publicPath = publicPath
         self.outputPath = outputPath
         self.search = search
+        self.searchRequired = searchRequired
         self.baseURL = baseURL
         self.pagefindCommand = pagefindCommand
     }

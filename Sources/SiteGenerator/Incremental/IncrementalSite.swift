@@ -16,7 +16,8 @@ import Foundation
 /// Any error leaves the output exactly as it was. The search index is built on the first pass
 /// only (Pagefind takes seconds); later passes leave it as it was.
 public actor IncrementalSite {
-    public let options: SiteOptions
+    /// As given, until the first pass has looked for the search indexer.
+    public private(set) var options: SiteOptions
     private let root: ContentRoot
 
     private var contentScan = FolderScan()
@@ -35,6 +36,10 @@ public actor IncrementalSite {
     /// The What If pages, compiled again only when data under `_`-folders changed.
     private var whatIfPages: [WhatIfPage]?
     private var published = false
+    /// Set once the first pass looked for the search indexer; the warning, when none was found,
+    /// goes with the first published site.
+    private var searchResolved = false
+    private var searchWarning: Diagnostic?
 
     private struct CachedArticle {
         var stamp: FileStamp
@@ -51,9 +56,17 @@ public actor IncrementalSite {
 
     /// Looks for changes and publishes them; cheap when nothing changed (one `stat` per file).
     public func update() async -> SiteUpdate {
+        if !searchResolved {
+            do {
+                (options, searchWarning) = try options.resolvingSearchIndexer()
+            } catch {
+                return .failed(error.diagnostics)
+            }
+            searchResolved = true
+        }
         let newContent = root.scan()
         let newTemplates = options.templatesPath.map { FolderScan(folder: $0) } ?? FolderScan()
-        let newPublic = FolderScan(folder: options.publicPath ?? DefaultResources.publicPath)
+        let newPublic = options.publicPath.map { FolderScan(folder: $0) } ?? FolderScan()
         if scanned, newContent == contentScan, newTemplates == templateScan, newPublic == publicScan {
             return .unchanged
         }
@@ -165,7 +178,7 @@ public actor IncrementalSite {
             publishedPages = Set(model.pages.map(\.url))
             return .published(PublishedChanges(
                 changedFiles: [], articlesRead: stale.count, articlesChecked: unchecked.count,
-                pagesRendered: model.pages.count, warnings: warnings, isFullBuild: true
+                pagesRendered: model.pages.count, warnings: (warnings + [searchWarning].compactMap { $0 }).sorted(), isFullBuild: true
             ))
         }
         let everything = templatesChanged || newLayoutKey != layoutKey
@@ -179,12 +192,13 @@ public actor IncrementalSite {
         if !site.whatIfPages.isEmpty, whatIfChanged || everything {
             files.append(("whatif.html", Data(renderer.renderWhatIf(site.whatIfPages).utf8)))
         }
-        let publicFolder = options.publicPath ?? DefaultResources.publicPath
-        if publicChanged {
+        if publicChanged, let publicFolder = options.publicPath {
             for (path, _) in newPublic.files.sorted(by: { $0.key < $1.key }) {
                 guard let data = FileManager.default.contents(atPath: publicFolder + "/" + path) else { continue }
                 files.append((path, data))
             }
+        } else if publicChanged {
+            files += DefaultResources.assets.map { ($0.path, Data($0.bytes)) }
         }
         for (path, stamp) in newContent.files.sorted(by: { $0.key < $1.key }) where oldContent.files[path] != stamp {
             guard !path.hasSuffix(".md"), !path.split(separator: "/").contains(where: { $0.hasPrefix("_") }),

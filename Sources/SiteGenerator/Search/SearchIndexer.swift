@@ -17,7 +17,7 @@ struct SearchIndexer {
         do {
             try process.run()
         } catch {
-            throw BuildFailure(diagnostics: [Diagnostic(.search, at: location, "cannot run the search indexer (\(error.localizedDescription)); run scripts/setup, or build with --no-search")])
+            throw BuildFailure(diagnostics: [Diagnostic(.search, at: location, "cannot run the search indexer (\(error.localizedDescription)); check \(SearchIndexerLookup.environmentVariable) and PATH, or build with --no-search")])
         }
         InterruptedBuild.started(process)
         defer { InterruptedBuild.finished(process) }

@@ -18,18 +18,15 @@ public struct TemplateSet: Sendable {
 
     /// Loads and validates the templates in `folder` (or the built-in ones when `nil`).
     public static func load(from folder: String?) throws(BuildFailure) -> TemplateSet {
-        let directory = folder ?? DefaultResources.templatesPath
         let display = folder ?? "built-in templates"
         ByteHTMLContentType.registered
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var sources: [String: String] = [:]
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for file in files.sorted() where file.hasSuffix(".mustache") {
+        for (file, data) in templateFiles(in: folder) where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
             let path = "\(display)/\(file)"
-            guard let data = FileManager.default.contents(atPath: "\(directory)/\(file)"),
-                  let text = String(data: data, encoding: .utf8) else {
+            guard let data, let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(Diagnostic(.template, at: SourceLocation(file: path, line: 1, column: 1), "cannot read template as UTF-8"))
                 continue
             }
@@ -61,6 +58,13 @@ public struct TemplateSet: Sendable {
         }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics: diagnostics) }
         return TemplateSet(library: library)
+    }
+
+    /// The files of `folder` (`nil` contents: unreadable), or the built-in templates, by name.
+    private static func templateFiles(in folder: String?) -> [(String, Data?)] {
+        guard let folder else { return DefaultResources.templates.map { ($0.path, Data($0.bytes)) } }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return files.sorted().map { ($0, FileManager.default.contents(atPath: "\(folder)/\($0)")) }
     }
 
     func render(_ context: TemplateContext, with name: String) -> String {

@@ -26,8 +26,10 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Where to write the site.")
     var output = "_site"
 
-    @Flag(help: "Do not build the search index.")
-    var noSearch = false
+    @Flag(inversion: .prefixedNo, exclusivity: .exclusive, help: ArgumentHelp(
+        "Build the search index, failing when no indexer is found (--search), or do not (--no-search).",
+        discussion: "By default the index is built when Pagefind is found (CROSSWALK_PAGEFIND, PATH, python3, .venv), and the site goes without search, with a warning, when it is not."))
+    var search: Bool?
 
     @Option(help: "The site's public address, used for absolute URLs in sitemap.xml.")
     var baseURL: String?
@@ -46,7 +48,8 @@ struct BuildCommand: AsyncParsableCommand {
             templatesPath: try Self.folder(explicit: templates, default: "templates"),
             publicPath: try Self.folder(explicit: publicFolder, default: "public"),
             outputPath: output,
-            search: !noSearch,
+            search: searchMode != .off,
+            searchRequired: searchMode == .required,
             baseURL: baseURL,
             walkthroughCasesPath: walkthroughCases
         )
@@ -77,6 +80,10 @@ struct BuildCommand: AsyncParsableCommand {
             print("  allocator: \(Allocator.description)")
         }
     }
+
+    /// The one place where the wish for search is decided: the flags, then the site's
+    /// configuration (`search: true` in `crosswalk.yml` plugs in as `configured`).
+    var searchMode: SearchMode { SearchMode(flag: search, configured: nil) }
 
     /// A folder option: when given, it must exist; when not, the conventional folder is used if
     /// present, else the built-in resources.

@@ -32,8 +32,8 @@ struct InitCommand: AsyncParsableCommand {
                 try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: file)
             }
-            try manager.copyItem(atPath: DefaultResources.templatesPath, toPath: root.appendingPathComponent("templates").path)
-            try manager.copyItem(atPath: DefaultResources.publicPath, toPath: root.appendingPathComponent("public").path)
+            try DefaultResources.write(DefaultResources.templates, into: root.appendingPathComponent("templates"))
+            try DefaultResources.write(DefaultResources.assets, into: root.appendingPathComponent("public"))
         } catch {
             Terminal.printError("error: cannot create the site in '\(directory)': \(error.localizedDescription)")
             throw ExitCode(2)

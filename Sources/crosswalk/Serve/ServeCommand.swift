@@ -35,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on. Anything but loopback exposes the preview to the network.")
     var host = "127.0.0.1"
 
-    @Flag(help: "Build the search index on the first build (later rebuilds do not update it).")
+    @Flag(help: "Build the search index on the first build, failing when no indexer is found (later rebuilds do not update it).")
     var search = false
 
     @Option(help: "How often to look for changes, in milliseconds.")
@@ -48,13 +48,22 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = SiteOptions(
+        let requested = SiteOptions(
             contentPath: content,
             templatesPath: try BuildCommand.folder(explicit: templates, default: "templates"),
             publicPath: try BuildCommand.folder(explicit: publicFolder, default: "public"),
             outputPath: output,
-            search: search
+            search: search,
+            searchRequired: search
         )
+        // Asked for search but none can be built: stop before serving, not a page of errors.
+        let options: SiteOptions
+        do {
+            options = try requested.resolvingSearchIndexer().options
+        } catch {
+            DiagnosticPrinter().print(error.diagnostics)
+            throw ExitCode(1)
+        }
         let broadcaster = ReloadBroadcaster()
         let watcher = SiteWatcher(
             site: IncrementalSite(options: options),
@@ -63,13 +72,11 @@ struct ServeCommand: AsyncParsableCommand {
             output: output
         )
         await watcher.pass()
-        guard let script = FileManager.default.contents(atPath: DefaultResources.liveReloadScriptPath) else {
-            throw ValidationError("the live-reload script is missing from Crosswalk's resources")
-        }
+        let script = DefaultResources.liveReloadScript
         if !Self.isLoopback(host) {
             Terminal.printError("warning: serving on \(host): anyone who can reach this address can read the preview")
         }
-        let responder = SiteResponder(siteFolder: output, broadcaster: broadcaster, liveReloadScript: [UInt8](script))
+        let responder = SiteResponder(siteFolder: output, broadcaster: broadcaster, liveReloadScript: script)
         let shownHost = host.contains(":") ? "[\(host)]" : host
         var logger = Logger(label: "crosswalk.serve")
         // Stopping cancels open event streams, which the server logs as errors; nothing else

@@ -100,7 +100,7 @@ struct BuildFailureTests {
 
     static func templatesCopy(removing name: String?) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-templates-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: DefaultResources.templatesPath), to: url)
+        try DefaultResources.write(DefaultResources.templates, into: url)
         if let name { try FileManager.default.removeItem(at: url.appendingPathComponent(name)) }
         return url
     }

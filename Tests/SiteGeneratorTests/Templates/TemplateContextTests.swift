@@ -10,7 +10,7 @@ struct TemplateContextTests {
     private func render(_ template: String, _ context: TemplateContext) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-templates-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(atPath: DefaultResources.templatesPath, toPath: folder.path)
+        try DefaultResources.write(DefaultResources.templates, into: folder)
         try template.write(to: folder.appendingPathComponent("layout.mustache"), atomically: true, encoding: .utf8)
         return try TemplateSet.load(from: folder.path).render(context, with: "layout")
     }
