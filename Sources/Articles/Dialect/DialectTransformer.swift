@@ -8,7 +8,7 @@ struct DialectTransformer {
     let reader: ArticleReader
     let rootFile: String
 
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     private(set) var headings: [Heading] = []
     private(set) var tables: [TypedTable] = []
     private(set) var scenarios: [ScenarioBlock] = []
@@ -22,6 +22,10 @@ struct DialectTransformer {
     private var slugger = HeadingSlugger()
     private var includeStack: [String] = []
     private var lastHeading: String?
+    /// The level of the last heading, so that tab and pivot titles nest under it.
+    var lastHeadingLevel = 1
+    /// How many tab sets the page has so far; numbers them for unique ids.
+    var tabSetCount = 0
 
     init(reader: ArticleReader, rootFile: String) {
         self.reader = reader
@@ -35,7 +39,8 @@ struct DialectTransformer {
         return result
     }
 
-    private mutating func transformBlocks(_ blocks: [MarkdownNode], in file: String) -> [MarkdownNode] {
+    mutating func transformBlocks(_ blocks: [MarkdownNode], in file: String) -> [MarkdownNode] {
+        let blocks = groupLearnContainers(blocks)
         var output: [MarkdownNode] = []
         output.reserveCapacity(blocks.count)
         var pending: Directive?
@@ -88,6 +93,7 @@ struct DialectTransformer {
                 let id = slugger.slug(for: text)
                 headings.append(Heading(level: level, text: text, id: id, location: block.location))
                 lastHeading = text
+                lastHeadingLevel = level
                 var heading = block
                 heading.kind = .heading(level: level, id: id)
                 output.append(heading)
@@ -101,6 +107,8 @@ struct DialectTransformer {
                 } else {
                     output.append(block)
                 }
+            case .figure, .tabSet, .zone, .row, .column:
+                output.append(transformLearnContainer(block, in: file))
             case .list, .item, .footnoteDefinition:
                 var container = block
                 container.children = transformBlocks(block.children, in: file)
@@ -140,8 +148,10 @@ struct DialectTransformer {
 
     private mutating func expandInclude(_ reference: String, at location: SourceLocation, from file: String) -> [MarkdownNode] {
         guard case .inside(let path) = reader.root.resolve(reference, from: file) else {
-            diagnostics.append(Diagnostic(.includeOutsideRoot, at: location, "include '\(reference)' is outside the content root"))
-            return []
+            // As DocFX does, a page whose include cannot be reached is still published, with a
+            // visible placeholder; `--warnings-as-errors` makes this fatal.
+            diagnostics.append(Diagnostic(.includeOutsideRoot, .warning, at: location, "include '\(reference)' is outside the content root and every include root; a placeholder is shown"))
+            return [MarkdownNode(.missingInclude(reference: reference), location: location)]
         }
         if includeStack.count > Self.maximumIncludeDepth {
             diagnostics.append(Diagnostic(.includeCycle, at: location, "includes nest more than \(Self.maximumIncludeDepth) files deep"))
@@ -156,9 +166,14 @@ struct DialectTransformer {
         do {
             text = try reader.load(path)
         } catch {
-            let missing = Diagnostic(.includeMissing, at: location, "included file '\(reference)' does not exist or cannot be read")
-            diagnostics.append(error.diagnostic.id == .unreadableFile ? missing : error.diagnostic)
-            return []
+            guard error.diagnostic.id == .unreadableFile else {
+                diagnostics.append(error.diagnostic)
+                return []
+            }
+            diagnostics.append(Diagnostic(.includeMissing, .warning, at: location, "included file '\(reference)' does not exist or cannot be read; a placeholder is shown"))
+            // Remembered, so the preview server rebuilds the page when the file appears.
+            if !includes.contains(path) { includes.append(path) }
+            return [MarkdownNode(.missingInclude(reference: reference), location: location)]
         }
         if !includes.contains(path) { includes.append(path) }
         includeStack.append(path)
@@ -215,6 +230,11 @@ struct DialectTransformer {
         if upper.hasPrefix("[!DIV "), markerText.lowercased().contains("checklist") {
             let rest = Array(quote.children.dropFirst())
             return MarkdownNode(.checklist, children: transformBlocks(rest, in: file), location: quote.location)
+        }
+        if upper.hasPrefix("[!DIV "), let divClass = DivClass.allCases.first(where: { markerText.lowercased().contains("\"\($0.rawValue)\"") }) {
+            var rest = Array(quote.children.dropFirst())
+            if let remainder = marker.remainder { rest.insert(remainder, at: 0) }
+            return MarkdownNode(.styledDiv(divClass), children: transformBlocks(rest, in: file), location: quote.location)
         }
         var result = quote
         result.children = transformBlocks(quote.children, in: file)

@@ -49,15 +49,17 @@ public struct HTMLRenderer: Sendable {
         return output
     }
 
-    private struct Context {
+    struct Context {
         /// Definitions in the order cmark-gfm numbers them (by first reference).
         var footnotes: [MarkdownNode] = []
         var referenced: Set<String> = []
+        /// Numbers the complex images of a page, for the ids of their long descriptions.
+        var figureCount = 0
     }
 
     // MARK: Blocks
 
-    private func renderBlock(_ node: MarkdownNode, tight: Bool, context: inout Context, into output: inout String) {
+    func renderBlock(_ node: MarkdownNode, tight: Bool, context: inout Context, into output: inout String) {
         switch node.kind {
         case .paragraph:
             if tight {
@@ -118,6 +120,8 @@ public struct HTMLRenderer: Sendable {
             output += renderScenario(index)
         case .walkthrough(let flow):
             output += renderWalkthrough(flow)
+        case .missingInclude, .figure, .tabSet, .tab, .zone, .row, .column, .styledDiv:
+            renderLearnBlock(node, context: &context, into: &output)
         case .document, .footnoteDefinition, .tableRow, .tableCell:
             renderBlocks(node.children, context: &context, into: &output)
         default:
@@ -125,7 +129,7 @@ public struct HTMLRenderer: Sendable {
         }
     }
 
-    private func renderBlocks(_ nodes: [MarkdownNode], context: inout Context, into output: inout String) {
+    func renderBlocks(_ nodes: [MarkdownNode], context: inout Context, into output: inout String) {
         nodes.forEachInPlace { renderBlock($0, tight: false, context: &context, into: &output) }
     }
 
@@ -170,7 +174,7 @@ public struct HTMLRenderer: Sendable {
 
     // MARK: Inlines
 
-    private func renderInlines(_ nodes: [MarkdownNode], context: inout Context, into output: inout String) {
+    func renderInlines(_ nodes: [MarkdownNode], context: inout Context, into output: inout String) {
         nodes.forEachInPlace { renderInline($0, context: &context, into: &output) }
     }
 

@@ -27,7 +27,9 @@ public struct SiteBuilder: Sendable {
         let checker = ConsistencyChecker(contentRoot: root, articlePaths: Set(articles.map(\.path)))
         let checks = await parallelMap(count: articles.count) { checker.check(articles[$0]) }
         let report = CheckReport(articles: checks, readingDiagnostics: readingDiagnostics)
-        guard !report.fails(warningsAsErrors: false) else { throw BuildFailure(diagnostics: report.diagnostics) }
+        guard !report.fails(warningsAsErrors: options.warningsAsErrors) else {
+            throw BuildFailure(diagnostics: report.diagnostics, warningsAsErrors: options.warningsAsErrors)
+        }
         return (articles, report)
     }
 
@@ -108,6 +110,9 @@ public struct SiteBuilder: Sendable {
     func prepare(articles: [Article], checks: CheckReport, templates: TemplateSet, whatIfPages: [WhatIfPage]) throws(BuildFailure) -> PreparedSite {
         let warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.omissionWarning)
             + whatIfPages.flatMap(\.importWarnings)
+        if options.warningsAsErrors, !warnings.isEmpty {
+            throw BuildFailure(diagnostics: warnings.sorted(), warningsAsErrors: true)
+        }
         let model = SiteModel(articles: articles)
         let (walkthroughs, walkthroughDiagnostics) = WalkthroughSet.compile(model.pages.map(\.article) + (model.home.map { [$0] } ?? []))
         guard walkthroughDiagnostics.isEmpty else {

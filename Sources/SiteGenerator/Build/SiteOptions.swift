@@ -22,6 +22,9 @@ public struct SiteOptions: Sendable {
     /// operating system to reclaim at exit, all at once, instead of being freed piece by piece.
     /// Long-running callers (tests, the preview server) leave it off.
     public var processExitsAfterBuild = false
+    /// Fails the build on any warning (a missing include, a header that is not YAML, a broken
+    /// link), for CI.
+    public var warningsAsErrors = false
 
     public init(
         contentPath: String,

@@ -37,6 +37,9 @@ struct BuildCommand: AsyncParsableCommand {
         valueName: "folder"))
     var walkthroughCases: String?
 
+    @Flag(help: "Treat warnings (a missing include or image, a header that is not valid YAML, a broken link) as errors.")
+    var warningsAsErrors = false
+
     @Flag(help: "Print how long each phase of the build took.")
     var timings = false
 
@@ -51,6 +54,7 @@ struct BuildCommand: AsyncParsableCommand {
             walkthroughCasesPath: walkthroughCases
         )
         options.processExitsAfterBuild = true
+        options.warningsAsErrors = warningsAsErrors
         let output = self.output
         let interruption = InterruptHandler { InterruptedBuild.cleanUp(output: output) }
         defer { interruption.remove() }

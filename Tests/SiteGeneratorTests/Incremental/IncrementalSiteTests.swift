@@ -66,7 +66,7 @@ struct IncrementalSiteTests {
         let before = try SiteFixture.read("second.html", in: output)
         let file = content.appendingPathComponent("second.md")
         let good = try String(contentsOf: file, encoding: .utf8)
-        try Self.save("---\ntitle: [broken\n---\n# Broken\n", to: file)
+        try Self.save("---\ntitle: Broken\norder: soon\n---\n# Broken\n", to: file)
         guard case .failed(let diagnostics) = await site.update() else { Issue.record("did not fail"); return }
         #expect(diagnostics.contains { $0.id == .frontMatter })
         #expect(try SiteFixture.read("second.html", in: output) == before)

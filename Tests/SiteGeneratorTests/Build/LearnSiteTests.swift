@@ -1,0 +1,49 @@
+import Articles
+import Foundation
+import SiteGenerator
+import Testing
+
+/// A folder of articles in the style of Microsoft Learn (images, tabs, pivots, includes, a
+/// header that is not YAML, a `toc.yml`) builds with warnings only, and its pages match golden
+/// files.
+@Suite("Learn-style content")
+struct LearnSiteTests {
+    static var content: String { "\(SiteFixture.fixtures)/learn" }
+
+    private func build() async throws -> (output: URL, summary: BuildSummary) {
+        let output = try SiteFixture.temporaryFolder()
+        let options = SiteOptions(contentPath: Self.content, outputPath: output.path, search: false)
+        return (output, try await SiteBuilder(options: options).build())
+    }
+
+    @Test("the folder builds with warnings only, each at its place")
+    func warningsOnly() async throws {
+        let (_, summary) = try await build()
+        let warnings = summary.warnings.map { "\($0.location.file.split(separator: "/").suffix(2).joined(separator: "/")):\($0.location.line) \($0.id.rawValue)" }
+        #expect(warnings.contains("guides/configure-trust.md:41 crosswalk.include.outside-root"))
+        #expect(warnings.contains("guides/configure-trust.md:43 crosswalk.include.missing"))
+        #expect(warnings.contains("guides/old-header.md:3 crosswalk.front-matter.invalid"))
+        #expect(warnings.contains("learn/overview.md:22 crosswalk.image.missing"))
+        #expect(warnings.contains("learn/overview.md:24 crosswalk.image.missing-alt-text"))
+        #expect(summary.warnings.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test("images are copied beside the pages that show them")
+    func images() async throws {
+        let (output, _) = try await build()
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("media/sign-in-flow.png").path))
+        #expect(try SiteFixture.read("guides/old-header.html", in: output).contains("<title>Notes kept from an older article"))
+    }
+
+    @Test("pages render as the golden files", arguments: ["overview.html", "guides/configure-trust.html"])
+    func golden(page: String) async throws {
+        let (output, _) = try await build()
+        let html = try SiteFixture.read(page, in: output)
+        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/golden/learn-" + page.replacingOccurrences(of: "/", with: "-"))
+        if ProcessInfo.processInfo.environment["CROSSWALK_UPDATE_GOLDEN"] == "1" {
+            try html.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(html == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+}
