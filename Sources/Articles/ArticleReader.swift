@@ -57,6 +57,11 @@ public struct ArticleReader: Sendable {
 
     /// Reads and validates one file of the root.
     func load(_ path: String) throws(DiagnosticError) -> SourceText {
+        try load(path, in: root)
+    }
+
+    /// Reads and validates one file of `root` (the content root or an include root).
+    func load(_ path: String, in root: ContentRoot) throws(DiagnosticError) -> SourceText {
         let displayPath = root.displayPath(of: path)
         let bytes: [UInt8]
         do {

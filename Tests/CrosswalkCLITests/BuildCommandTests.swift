@@ -48,6 +48,26 @@ struct BuildCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("_strict").path))
     }
 
+    @Test("crosswalk.yml sets the title and output; the command line overrides it; an unknown key stops the build")
+    func configuration() throws {
+        let folder = try CommandRunner.temporaryFolder([
+            "content/crosswalk.yml": "title: Partner handbook\noutput: ../public-site\nsearch: false\n",
+            "content/a.md": "# A\n",
+        ])
+        let configured = try CommandRunner.run(["build"], in: folder)
+        #expect(configured.status == 0, "\(configured.standardError)")
+        let page = try String(contentsOf: folder.appendingPathComponent("public-site/a.html"), encoding: .utf8)
+        #expect(page.contains("<title>A · Partner handbook</title>"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public-site/crosswalk.yml").path))
+        let overridden = try CommandRunner.run(["build", "--output", "elsewhere"], in: folder)
+        #expect(overridden.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("elsewhere/a.html").path))
+        try "titel: x\n".write(to: folder.appendingPathComponent("content/crosswalk.yml"), atomically: true, encoding: .utf8)
+        let broken = try CommandRunner.run(["build"], in: folder)
+        #expect(broken.status == 1)
+        #expect(broken.standardError.contains("content/crosswalk.yml:1:1: error: [crosswalk.config.unknown-key] unknown key 'titel' in the site configuration; did you mean 'title'?"))
+    }
+
     @Test("--timings adds a line with wall and processor time per phase that ran, then other and total, then the allocator")
     func timings() throws {
         let folder = try CommandRunner.temporaryFolder(["content/a.md": "# A\n"])

@@ -46,10 +46,13 @@ struct CheckCommandTests {
         #expect(xml.contains("<testcase classname=\"a.md.matrix-cell\" name=\"Require password change × B2B collaboration users\" file=\"content/a.md\" line=\"15\"/>"))
     }
 
-    @Test("broken front matter is a content error (1); a path that does not exist is a usage error (2)")
+    @Test("bad front matter is a content error (1), a header that is not YAML only with --warnings-as-errors; a path that does not exist is a usage error (2)")
     func statuses() throws {
-        let folder = try CommandRunner.temporaryFolder(["content/a.md": "---\ntitle: [x\n---\n"])
+        let folder = try CommandRunner.temporaryFolder(["content/a.md": "---\ntitle: [x\n---\n", "content/b.md": "---\norder: soon\n---\n"])
         #expect(try CommandRunner.run(["check"], in: folder).status == 1)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("content/b.md"))
+        #expect(try CommandRunner.run(["check"], in: folder).status == 0)
+        #expect(try CommandRunner.run(["check", "--warnings-as-errors"], in: folder).status == 1)
         let missing = try CommandRunner.run(["check", "nowhere"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.standardError.contains("'nowhere' does not exist"))

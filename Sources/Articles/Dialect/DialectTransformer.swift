@@ -147,20 +147,14 @@ struct DialectTransformer {
     }
 
     private mutating func expandInclude(_ reference: String, at location: SourceLocation, from file: String) -> [MarkdownNode] {
+        if let mapped = mappedInclude(reference, from: file) {
+            return expandMappedInclude(reference, mapped, at: location)
+        }
         guard case .inside(let path) = reader.root.resolve(reference, from: file) else {
             // As DocFX does, a page whose include cannot be reached is still published, with a
             // visible placeholder; `--warnings-as-errors` makes this fatal.
             diagnostics.append(Diagnostic(.includeOutsideRoot, .warning, at: location, "include '\(reference)' is outside the content root and every include root; a placeholder is shown"))
             return [MarkdownNode(.missingInclude(reference: reference), location: location)]
-        }
-        if includeStack.count > Self.maximumIncludeDepth {
-            diagnostics.append(Diagnostic(.includeCycle, at: location, "includes nest more than \(Self.maximumIncludeDepth) files deep"))
-            return []
-        }
-        if includeStack.contains(path) {
-            let chain = (includeStack.drop { $0 != path } + [path]).joined(separator: " → ")
-            diagnostics.append(Diagnostic(.includeCycle, at: location, "include cycle: \(chain)"))
-            return []
         }
         let text: SourceText
         do {
@@ -175,12 +169,27 @@ struct DialectTransformer {
             if !includes.contains(path) { includes.append(path) }
             return [MarkdownNode(.missingInclude(reference: reference), location: location)]
         }
+        return expandLoaded(text, key: path, at: location, rebasing: true)
+    }
+
+    /// Expands an include already read; `key` names it in the include chain. Cycles and depth are
+    /// checked here, so includes of every root share one chain.
+    mutating func expandLoaded(_ text: SourceText, key path: String, at location: SourceLocation, rebasing: Bool) -> [MarkdownNode] {
+        if includeStack.count > Self.maximumIncludeDepth {
+            diagnostics.append(Diagnostic(.includeCycle, at: location, "includes nest more than \(Self.maximumIncludeDepth) files deep"))
+            return []
+        }
+        if includeStack.contains(path) {
+            let chain = (includeStack.drop { $0 != path } + [path]).joined(separator: " → ")
+            diagnostics.append(Diagnostic(.includeCycle, at: location, "include cycle: \(chain)"))
+            return []
+        }
         if !includes.contains(path) { includes.append(path) }
         includeStack.append(path)
         defer { includeStack.removeLast() }
         let parsed = reader.parseInclude(text)
         if let cutAt = parsed.cutAt { diagnostics.append(ArticleReader.tooDeep(at: cutAt)) }
-        let included = parsed.document.children.map { rebaseLinks($0, from: path) }
+        let included = rebasing ? parsed.document.children.map { rebaseLinks($0, from: path) } : parsed.document.children
         return transformBlocks(included, in: path)
     }
 

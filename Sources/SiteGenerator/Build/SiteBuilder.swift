@@ -16,7 +16,7 @@ public struct SiteBuilder: Sendable {
     /// — in the Markdown or a contradiction with the engine — fails: a site that contradicts the
     /// engine is never published.
     public func readArticles() async throws(BuildFailure) -> (articles: [Article], checks: CheckReport) {
-        let root = ContentRoot(path: options.contentPath)
+        let root = options.contentRoot
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw BuildFailure(diagnostics: [Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "content folder does not exist")])
@@ -94,7 +94,7 @@ public struct SiteBuilder: Sendable {
         // The same confinement as scenario tenants: a tenant file cannot make a build read
         // outside the content root.
         let loader = TenantLoader(access: .confined(to: [ContentRoot(path: options.contentPath).resolvedURL.path]))
-        for path in TenantDirectory(contentRoot: options.contentPath).paths {
+        for path in TenantDirectory(contentRoot: options.contentPath, relativeFolder: options.contentRoot.tenantsFolder).paths {
             do {
                 pages.append(try WhatIfPage.compile(tenantPath: path, loader: loader))
             } catch {
@@ -113,7 +113,8 @@ public struct SiteBuilder: Sendable {
         if options.warningsAsErrors, !warnings.isEmpty {
             throw BuildFailure(diagnostics: warnings.sorted(), warningsAsErrors: true)
         }
-        let model = SiteModel(articles: articles)
+        var model = SiteModel(articles: articles)
+        model.configuredTitle = options.siteTitle
         let (walkthroughs, walkthroughDiagnostics) = WalkthroughSet.compile(model.pages.map(\.article) + (model.home.map { [$0] } ?? []))
         guard walkthroughDiagnostics.isEmpty else {
             throw BuildFailure(diagnostics: (walkthroughDiagnostics + warnings).sorted())
@@ -121,7 +122,7 @@ public struct SiteBuilder: Sendable {
         var renderer = PageRenderer(
             templates: templates,
             model: model,
-            links: LinkResolver(root: ContentRoot(path: options.contentPath), articlePaths: model.articlePaths),
+            links: LinkResolver(root: options.contentRoot, articlePaths: model.articlePaths),
             checks: checks,
             search: options.search
         )
@@ -179,6 +180,7 @@ public struct SiteBuilder: Sendable {
             try staging.copyContents(of: options.publicPath ?? DefaultResources.publicPath)
             try staging.copyContents(of: options.contentPath) { path in
                 path.hasSuffix(".md") || path.split(separator: "/").contains { $0.hasPrefix("_") }
+                    || path == SiteConfiguration.fileName || path.hasSuffix("toc.yml")
             }
         } catch {
             staging.discard()

@@ -1,3 +1,5 @@
+import Articles
+
 /// What to build and where to put it.
 public struct SiteOptions: Sendable {
     /// The folder of Markdown articles.
@@ -25,6 +27,14 @@ public struct SiteOptions: Sendable {
     /// Fails the build on any warning (a missing include, a header that is not YAML, a broken
     /// link), for CI.
     public var warningsAsErrors = false
+    /// The site's name, from `crosswalk.yml` (default: the home page's title).
+    public var siteTitle: String?
+    /// Include roots and the tenants folder, from `crosswalk.yml`.
+    public var configuration = SiteConfiguration()
+
+    /// The content root as reads must see it: with the include roots and tenants folder of the
+    /// site configuration.
+    public var contentRoot: ContentRoot { configuration.contentRoot(path: contentPath) }
 
     public init(
         contentPath: String,

@@ -46,7 +46,7 @@ public actor IncrementalSite {
 
     public init(options: SiteOptions) {
         self.options = options
-        self.root = ContentRoot(path: options.contentPath)
+        self.root = options.contentRoot
     }
 
     /// Looks for changes and publishes them; cheap when nothing changed (one `stat` per file).

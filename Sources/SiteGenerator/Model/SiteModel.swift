@@ -23,5 +23,8 @@ public struct SiteModel: Sendable {
         articlePaths = Set(articles.map(\.path))
     }
 
-    public var siteTitle: String { home?.title ?? "Guidance" }
+    /// `crosswalk.yml`'s `title`, which wins over the home page's.
+    public var configuredTitle: String?
+
+    public var siteTitle: String { configuredTitle ?? home?.title ?? "Guidance" }
 }

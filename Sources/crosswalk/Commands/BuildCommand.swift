@@ -10,7 +10,9 @@ struct BuildCommand: AsyncParsableCommand {
         discussion: """
             Reads every article in the content folder, stops on any error (printing all of them as \
             path:line:column), renders the pages with the templates, copies the assets and indexes \
-            the pages for search. The output folder is replaced only when the whole build succeeded.
+            the pages for search. The output folder is replaced only when the whole build succeeded. \
+            Settings come from crosswalk.yml in the content folder when it has one; options given \
+            here override it.
             """
     )
 
@@ -23,11 +25,11 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("public"), help: "A folder of assets copied verbatim (built-in assets when the default folder is absent).")
     var publicFolder: String?
 
-    @Option(help: "Where to write the site.")
-    var output = "_site"
+    @Option(help: "Where to write the site (default: crosswalk.yml's output, else _site).")
+    var output: String?
 
-    @Flag(help: "Do not build the search index.")
-    var noSearch = false
+    @Flag(inversion: .prefixedNo, help: "Build the search index (default: crosswalk.yml's search, else on).")
+    var search: Bool?
 
     @Option(help: "The site's public address, used for absolute URLs in sitemap.xml.")
     var baseURL: String?
@@ -44,18 +46,21 @@ struct BuildCommand: AsyncParsableCommand {
     var timings = false
 
     func run() async throws {
+        let configuration = try Self.configuration(contentPath: content)
         var options = SiteOptions(
             contentPath: content,
-            templatesPath: try Self.folder(explicit: templates, default: "templates"),
-            publicPath: try Self.folder(explicit: publicFolder, default: "public"),
-            outputPath: output,
-            search: !noSearch,
-            baseURL: baseURL,
+            templatesPath: try Self.folder(explicit: templates ?? configuration.templates, default: "templates"),
+            publicPath: try Self.folder(explicit: publicFolder ?? configuration.publicFolder, default: "public"),
+            outputPath: output ?? configuration.output ?? "_site",
+            search: search ?? configuration.search ?? true,
+            baseURL: baseURL ?? configuration.baseURL,
             walkthroughCasesPath: walkthroughCases
         )
         options.processExitsAfterBuild = true
         options.warningsAsErrors = warningsAsErrors
-        let output = self.output
+        options.siteTitle = configuration.title
+        options.configuration = configuration
+        let output = options.outputPath
         let interruption = InterruptHandler { InterruptedBuild.cleanUp(output: output) }
         defer { interruption.remove() }
         let interactive = Terminal.isInteractive
@@ -80,6 +85,18 @@ struct BuildCommand: AsyncParsableCommand {
             print(Self.timingLines(summary.timings, elapsed: elapsed, processorTime: BuildTimings.processorTime() - startProcessorTime))
             print("  allocator: \(Allocator.description)")
         }
+    }
+
+    /// `crosswalk.yml` of the content folder; its errors end the command (status 1), as bad
+    /// content does.
+    static func configuration(contentPath: String) throws -> SiteConfiguration {
+        let (configuration, diagnostics) = SiteConfiguration.load(contentPath: contentPath)
+        DiagnosticPrinter().print(diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            Terminal.printError("error: \(contentPath)/\(SiteConfiguration.fileName) has errors; nothing was built")
+            throw ExitCode(1)
+        }
+        return configuration
     }
 
     /// A folder option: when given, it must exist; when not, the conventional folder is used if

@@ -48,13 +48,16 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = SiteOptions(
+        let configuration = try BuildCommand.configuration(contentPath: content)
+        var options = SiteOptions(
             contentPath: content,
-            templatesPath: try BuildCommand.folder(explicit: templates, default: "templates"),
-            publicPath: try BuildCommand.folder(explicit: publicFolder, default: "public"),
+            templatesPath: try BuildCommand.folder(explicit: templates ?? configuration.templates, default: "templates"),
+            publicPath: try BuildCommand.folder(explicit: publicFolder ?? configuration.publicFolder, default: "public"),
             outputPath: output,
             search: search
         )
+        options.siteTitle = configuration.title
+        options.configuration = configuration
         let broadcaster = ReloadBroadcaster()
         let watcher = SiteWatcher(
             site: IncrementalSite(options: options),
