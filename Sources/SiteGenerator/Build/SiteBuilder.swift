@@ -108,13 +108,16 @@ public struct SiteBuilder: Sendable {
     /// Compiles the walkthroughs and sets up the page renderer; shared by full builds and the
     /// preview server's incremental ones.
     func prepare(articles: [Article], checks: CheckReport, templates: TemplateSet, whatIfPages: [WhatIfPage]) throws(BuildFailure) -> PreparedSite {
+        var model = SiteModel(articles: articles)
+        model.configuredTitle = options.siteTitle
+        let (toc, tocDiagnostics) = TableOfContents.load(root: options.contentRoot, articlePaths: model.articlePaths)
+        if tocDiagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: tocDiagnostics.sorted()) }
+        if let toc { model.navigate(by: toc) }
         let warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.omissionWarning)
-            + whatIfPages.flatMap(\.importWarnings)
+            + whatIfPages.flatMap(\.importWarnings) + tocDiagnostics
         if options.warningsAsErrors, !warnings.isEmpty {
             throw BuildFailure(diagnostics: warnings.sorted(), warningsAsErrors: true)
         }
-        var model = SiteModel(articles: articles)
-        model.configuredTitle = options.siteTitle
         let (walkthroughs, walkthroughDiagnostics) = WalkthroughSet.compile(model.pages.map(\.article) + (model.home.map { [$0] } ?? []))
         guard walkthroughDiagnostics.isEmpty else {
             throw BuildFailure(diagnostics: (walkthroughDiagnostics + warnings).sorted())

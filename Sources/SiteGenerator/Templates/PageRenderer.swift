@@ -31,6 +31,10 @@ struct PageRenderer: Sendable {
         context["tocList"] = .text(Self.tocList(entries))
         context["hasToc"] = .flag(entries.count > 1)
         context["date"] = article.frontMatter.date.map(TemplateValue.text)
+        if let toc = model.toc {
+            context["siteToc"] = .text(toc.navigationHTML(current: article.path, root: page.root))
+            context["breadcrumbs"] = toc.breadcrumbsHTML(for: article.path, root: page.root, siteTitle: model.siteTitle).map(TemplateValue.text)
+        }
         context["position"] = .number(index + 1)
         context["total"] = .number(model.pages.count)
         if index > 0 {
@@ -68,6 +72,7 @@ struct PageRenderer: Sendable {
     func renderIndex() -> String {
         var context = baseContext(root: "", title: model.siteTitle, description: model.home?.frontMatter.description)
         context["isHome"] = .flag(true)
+        if let toc = model.toc { context["siteToc"] = .text(toc.navigationHTML(current: "index.md", root: "")) }
         if let home = model.home {
             context["intro"] = .text(htmlRenderer(for: Page(article: home)).render(home.document))
             context["hasWalkthroughs"] = .flag(!home.walkthroughs.isEmpty)

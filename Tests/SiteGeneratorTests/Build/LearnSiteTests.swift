@@ -29,6 +29,7 @@ struct LearnSiteTests {
         #expect(warnings.contains("guides/old-header.md:3 crosswalk.front-matter.invalid"))
         #expect(warnings.contains("learn/overview.md:22 crosswalk.image.missing"))
         #expect(warnings.contains("learn/overview.md:24 crosswalk.image.missing-alt-text"))
+        #expect(warnings.contains("learn/toc.yml:12 crosswalk.toc.missing-article"))
         #expect(summary.warnings.allSatisfy { $0.severity == .warning })
     }
 
@@ -39,7 +40,16 @@ struct LearnSiteTests {
         #expect(try SiteFixture.read("guides/old-header.html", in: output).contains("<title>Notes kept from an older article"))
     }
 
-    @Test("pages render as the golden files", arguments: ["overview.html", "guides/configure-trust.html"])
+    @Test("previous and next follow the TOC, not the titles")
+    func readingOrder() async throws {
+        let (output, _) = try await build()
+        let page = try SiteFixture.read("guides/configure-trust.html", in: output)
+        #expect(page.contains("<a class=\"pager-previous\" rel=\"prev\" href=\"../overview.html\">"))
+        #expect(page.contains("<a class=\"pager-next\" rel=\"next\" href=\"../guides/old-header.html\">"))
+        #expect(try SiteFixture.read("index.html", in: output).contains("<nav class=\"site-toc\" aria-label=\"Table of contents\">"))
+    }
+
+    @Test("pages render as the golden files", arguments: ["overview.html", "guides/configure-trust.html", "index.html"])
     func golden(page: String) async throws {
         let (output, _) = try await build()
         let html = try SiteFixture.read(page, in: output)

@@ -18,7 +18,7 @@ struct SiteBuilderTests {
         #expect(summary.checkCount == 1)
         #expect(try SiteFixture.files(in: output) == [
             "consistency.html", "crosswalk.css", "crosswalk.js", "guides/first.html", "guides/third.html", "index.html", "learn.css", "learn.js",
-            "media/diagram.txt", "second.html", "sitemap.xml", "walkthrough.css", "walkthrough.js", "whatif.js",
+            "media/diagram.txt", "navigation.css", "second.html", "sitemap.xml", "walkthrough.css", "walkthrough.js", "whatif.js",
         ])
         #expect(summary.tableCounts == ["step tables": 1])
     }
