@@ -51,6 +51,10 @@ extension HTMLRenderer {
             output += "<p><a href=\"\(image.source.htmlEscaped)\" class=\"external-image\">\(alt.isEmpty ? "Image" : alt)</a></p>\n"
             return
         }
+        if image.isMissing {
+            output += "<div class=\"include-missing\" role=\"note\"><p><strong>Missing image:</strong> <code>\(image.source.htmlEscaped)</code>\(alt.isEmpty ? "" : " (\(alt))")</p></div>\n"
+            return
+        }
         let classes = ["learn-image", "learn-image-\(image.kind.rawValue)"] + (image.border ? [] : ["learn-image-borderless"])
         output += "<figure class=\"\(classes.joined(separator: " "))\">\n"
         var describedBy = ""

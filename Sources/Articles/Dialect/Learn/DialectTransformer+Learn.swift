@@ -182,7 +182,9 @@ extension DialectTransformer {
             if image.altText.isEmpty, image.kind != .icon {
                 diagnostics.append(Diagnostic(.imageAltText, .warning, at: block.location, "image '\(image.source)' has no alt-text; describe it for readers who cannot see it"))
             }
+            let missingBefore = diagnostics.count
             image.source = checkedImageSource(image.source, at: block.location, from: file)
+            image.isMissing = diagnostics.count > missingBefore
             if let lightbox = image.lightbox { image.lightbox = checkedImageSource(lightbox, at: block.location, from: file) }
             result.kind = .figure(image)
         case .tabSet:
@@ -229,7 +231,8 @@ extension DialectTransformer {
             return source
         }
         if !FileManager.default.fileExists(atPath: reader.root.resolvedURL.path + "/" + path) {
-            diagnostics.append(Diagnostic(.imageMissing, .warning, at: location, "image '\(source)' does not exist"))
+            diagnostics.append(Diagnostic(.imageMissing, .warning, at: location, "image '\(source)' does not exist; a placeholder is shown"))
+            return source
         }
         return "~/" + path
     }

@@ -15,4 +15,7 @@ public struct LearnImage: Sendable, Equatable {
     public var lightbox: String?
     /// `border="false"` turns the default frame off.
     public var border: Bool
+    /// False when the file is not in the content folder (a warning): the page then shows a
+    /// placeholder naming it rather than a broken picture.
+    public var isMissing = false
 }
