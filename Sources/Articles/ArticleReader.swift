@@ -42,7 +42,7 @@ public struct ArticleReader: Sendable {
         }
         var transformer = DialectTransformer(reader: self, rootFile: path)
         let transformed = transformer.transform(document)
-        let article = Article(
+        var article = Article(
             path: path,
             frontMatter: split.frontMatter,
             document: transformed,
@@ -52,6 +52,7 @@ public struct ArticleReader: Sendable {
             walkthroughs: transformer.walkthroughs,
             includes: transformer.includes
         )
+        article.codeSamples = transformer.codeSamples
         return (article, split.diagnostics + depthDiagnostics + transformer.diagnostics)
     }
 

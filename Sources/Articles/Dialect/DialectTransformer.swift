@@ -14,6 +14,7 @@ struct DialectTransformer {
     private(set) var scenarios: [ScenarioBlock] = []
     private(set) var walkthroughs: [WalkthroughPlacement] = []
     private(set) var includes: [String] = []
+    private(set) var codeSamples: [CodeSample] = []
 
     /// Bounds the chain of includes (each may nest `MarkdownParser.maximumDepth` deep again), so
     /// the recursive walks over the tree stay far from the stack's end.
@@ -102,9 +103,11 @@ struct DialectTransformer {
             case .table:
                 output.append(typedTable(block, directive: nil))
             case .codeBlock(let info, let literal):
-                if info.split(separator: " ").first == "crosswalk-scenario" {
+                let language = info.split(separator: " ").first.map(String.init) ?? ""
+                if language == "crosswalk-scenario" {
                     output.append(scenario(literal, at: block.location))
                 } else {
+                    if !language.isEmpty { codeSamples.append(CodeSample(language: language, code: literal)) }
                     output.append(block)
                 }
             case .figure, .tabSet, .zone, .row, .column:

@@ -12,13 +12,17 @@ public struct HTMLRenderer: Sendable {
     public var renderScenario: @Sendable (Int) -> String
     /// The HTML for a walkthrough placement.
     public var renderWalkthrough: @Sendable (String) -> String
+    /// Highlighted HTML for a fenced code block (token spans, escaped), or `nil` to show it plain.
+    public var highlightCode: @Sendable (CodeSample) -> String?
 
     public init(
         resolveLink: @escaping @Sendable (String) -> String = { $0 },
         decorateTable: @escaping @Sendable (Int) -> (before: String, after: String) = { _ in ("", "") },
         renderScenario: @escaping @Sendable (Int) -> String = { _ in "" },
-        renderWalkthrough: @escaping @Sendable (String) -> String = { _ in "" }
+        renderWalkthrough: @escaping @Sendable (String) -> String = { _ in "" },
+        highlightCode: @escaping @Sendable (CodeSample) -> String? = { _ in nil }
     ) {
+        self.highlightCode = highlightCode
         self.resolveLink = resolveLink
         self.decorateTable = decorateTable
         self.renderScenario = renderScenario
@@ -89,8 +93,12 @@ public struct HTMLRenderer: Sendable {
             renderItem(node, tight: tight, context: &context, into: &output)
         case .codeBlock(let info, let literal):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
-            let classAttribute = language.isEmpty ? "" : " class=\"language-\(language.htmlEscaped)\""
-            output += "<pre><code\(classAttribute)>\(literal.htmlEscaped)</code></pre>\n"
+            if !language.isEmpty, let highlighted = highlightCode(CodeSample(language: language, code: literal)) {
+                output += "<pre class=\"highlight\"><code class=\"language-\(language.htmlEscaped)\">\(highlighted)</code></pre>\n"
+            } else {
+                let classAttribute = language.isEmpty ? "" : " class=\"language-\(language.htmlEscaped)\""
+                output += "<pre><code\(classAttribute)>\(literal.htmlEscaped)</code></pre>\n"
+            }
         case .htmlBlock(let html):
             if let name = AnchorHTML.name(in: html) { output += "<a id=\"\(name.htmlEscaped)\"></a>\n" }
         case .thematicBreak:

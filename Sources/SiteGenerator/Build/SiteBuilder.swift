@@ -131,6 +131,10 @@ public struct SiteBuilder: Sendable {
         )
         renderer.walkthroughs = walkthroughs
         renderer.hasWhatIf = !whatIfPages.isEmpty
+        if let command = options.highlightCommand {
+            let samples = Set(articles.lazy.flatMap(\.codeSamples))
+            renderer.highlighted = try CodeHighlighter(command: command).highlight(samples)
+        }
         return PreparedSite(model: model, renderer: renderer, walkthroughs: walkthroughs, whatIfPages: whatIfPages, warnings: warnings)
     }
 

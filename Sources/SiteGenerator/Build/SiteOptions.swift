@@ -27,6 +27,9 @@ public struct SiteOptions: Sendable {
     /// Fails the build on any warning (a missing include, a header that is not YAML, a broken
     /// link), for CI.
     public var warningsAsErrors = false
+    /// The Python that highlights code with Pygments (`-c SCRIPT` is appended), or `nil` to
+    /// publish code uncoloured (`--no-highlight`).
+    public var highlightCommand: [String]? = ["python3"]
     /// The site's name, from `crosswalk.yml` (default: the home page's title).
     public var siteTitle: String?
     /// Include roots and the tenants folder, from `crosswalk.yml`.

@@ -49,12 +49,16 @@ extension SiteConfiguration {
                 } else {
                     configuration.tenants = folder
                 }
-            case "search":
+            case "search", "highlight":
+                let flag: Bool?
                 switch value.scalar?.string.lowercased() {
-                case "true", "yes", "on": configuration.search = true
-                case "false", "no", "off": configuration.search = false
-                default: diagnostics.append(Diagnostic(.configuration, at: location(value), "'search' must be true or false"))
+                case "true", "yes", "on": flag = true
+                case "false", "no", "off": flag = false
+                default:
+                    flag = nil
+                    diagnostics.append(Diagnostic(.configuration, at: location(value), "'\(key)' must be true or false"))
                 }
+                if key == "search" { configuration.search = flag } else { configuration.highlight = flag }
             case "output": configuration.output = string(value, key).map { resolve($0, contentPath: contentPath) }
             case "templates": configuration.templates = string(value, key).map { resolve($0, contentPath: contentPath) }
             case "public": configuration.publicFolder = string(value, key).map { resolve($0, contentPath: contentPath) }

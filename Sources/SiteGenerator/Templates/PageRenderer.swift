@@ -15,6 +15,8 @@ struct PageRenderer: Sendable {
     var walkthroughs = WalkthroughSet(compiled: [:], placementCount: 0)
     /// Whether the site has a What If page to link from the navigation.
     var hasWhatIf = false
+    /// Code blocks highlighted at build time.
+    var highlighted: [CodeSample: String] = [:]
 
     func renderArticle(at index: Int) -> String {
         let page = model.pages[index]
@@ -143,7 +145,8 @@ struct PageRenderer: Sendable {
                 let number = counter.next()
                 guard let id = FlowID(rawValue: flow), let compiled = walkthroughs.compiled[id] else { return "" }
                 return WalkthroughHTML(walkthrough: compiled, elementID: "walkthrough-\(number)").render()
-            }
+            },
+            highlightCode: { [highlighted] in highlighted.isEmpty ? nil : highlighted[$0] }
         )
     }
 

@@ -39,6 +39,9 @@ struct BuildCommand: AsyncParsableCommand {
         valueName: "folder"))
     var walkthroughCases: String?
 
+    @Flag(inversion: .prefixedNo, help: "Colour fenced code at build time with Pygments (default: crosswalk.yml's highlight, else on).")
+    var highlight: Bool?
+
     @Flag(help: "Treat warnings (a missing include or image, a header that is not valid YAML, a broken link) as errors.")
     var warningsAsErrors = false
 
@@ -60,6 +63,7 @@ struct BuildCommand: AsyncParsableCommand {
         options.warningsAsErrors = warningsAsErrors
         options.siteTitle = configuration.title
         options.configuration = configuration
+        if !(highlight ?? configuration.highlight ?? true) { options.highlightCommand = nil }
         let output = options.outputPath
         let interruption = InterruptHandler { InterruptedBuild.cleanUp(output: output) }
         defer { interruption.remove() }

@@ -58,6 +58,7 @@ struct ServeCommand: AsyncParsableCommand {
         )
         options.siteTitle = configuration.title
         options.configuration = configuration
+        if configuration.highlight == false { options.highlightCommand = nil }
         let broadcaster = ReloadBroadcaster()
         let watcher = SiteWatcher(
             site: IncrementalSite(options: options),

@@ -21,6 +21,7 @@ struct SiteConfigurationTests {
               "~/../docs/reusable-content/": \(shared.path)
             tenants: data/tenants
             search: false
+            highlight: off
             output: ../_site
             templates: ../theme
             public: /srv/assets
@@ -31,6 +32,7 @@ struct SiteConfigurationTests {
         #expect(configuration.includeRoots.map(\.prefix) == ["~/../docs/reusable-content/"])
         #expect(configuration.tenants == "data/tenants")
         #expect(configuration.search == false)
+        #expect(configuration.highlight == false)
         #expect(configuration.output == "/site/content/../_site")
         #expect(configuration.templates == "/site/content/../theme")
         #expect(configuration.publicFolder == "/srv/assets")
@@ -45,7 +47,7 @@ struct SiteConfigurationTests {
         #expect(problems == [
             "2:1 crosswalk.config.unknown-key unknown key 'baseURL' in the site configuration; did you mean 'baseUrl'?",
             "3:1 crosswalk.config.unknown-key unknown key 'includeRoot' in the site configuration; did you mean 'includeRoots'?",
-            "4:1 crosswalk.config.unknown-key unknown key 'frobnicate' in the site configuration; known keys: title, baseUrl, includeRoots, tenants, search, output, templates, public",
+            "4:1 crosswalk.config.unknown-key unknown key 'frobnicate' in the site configuration; known keys: title, baseUrl, includeRoots, tenants, search, highlight, output, templates, public",
         ])
     }
 
