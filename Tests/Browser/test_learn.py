@@ -13,11 +13,10 @@ import tempfile
 import threading
 
 import pytest
-from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from conftest import BINARY, ROOT, QuietHandler, console_errors, screenshot
+from conftest import BINARY, ROOT, QuietHandler, console_errors, screenshot, serious_axe_violations
 
 LEARN = ROOT / "Tests/SiteGeneratorTests/Fixtures/learn"
 
@@ -167,15 +166,7 @@ def test_learn_pages_pass_axe_in_light_and_dark(learn_site, learn_server, driver
     try:
         for page in sorted(str(p.relative_to(learn_site)) for p in learn_site.rglob("*.html")):
             driver.get(learn_server + page)
-            for scheme in ("light", "dark"):
-                driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
-                axe = Axe(driver)
-                axe.inject()
-                results = axe.run()
-                serious = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
-                assert serious == [], f"{page} ({scheme}, {width}px): " + "; ".join(
-                    f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:5]}" for v in serious)
-            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+            assert serious_axe_violations(driver, f"{page} at {width}px") == []
             assert console_errors(driver) == [], page
         # Nothing is wider than a phone's screen.
         if width < 500:

@@ -5,11 +5,7 @@ import Testing
 @Suite("Learn block extensions")
 struct LearnExtensionTests {
     private func read(_ markdown: String, files: [String: String] = [:]) throws -> (Article, [Diagnostic]) {
-        var all = files.mapValues { Array($0.utf8) }
-        all["page.md"] = Array(markdown.utf8)
-        let root = try Fixture.temporaryRoot(all)
-        let (article, diagnostics) = ArticleReader(root: root).read("page.md")
-        return (try #require(article), diagnostics)
+        try Fixture.article(markdown, files: files)
     }
 
     private func render(_ article: Article) -> String { HTMLRenderer().render(article.document) }

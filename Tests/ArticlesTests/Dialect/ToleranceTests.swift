@@ -5,11 +5,7 @@ import Testing
 @Suite("Tolerance of includes and headers")
 struct ToleranceTests {
     private func read(_ markdown: String, files: [String: String] = [:]) throws -> (Article, [Diagnostic]) {
-        var all = files.mapValues { Array($0.utf8) }
-        all["guides/page.md"] = Array(markdown.utf8)
-        let root = try Fixture.temporaryRoot(all)
-        let (article, diagnostics) = ArticleReader(root: root).read("guides/page.md")
-        return (try #require(article), diagnostics)
+        try Fixture.article(markdown, at: "guides/page.md", files: files)
     }
 
     @Test("a missing include is a warning at its line and a visible placeholder naming it")
