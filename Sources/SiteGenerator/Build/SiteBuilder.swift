@@ -87,6 +87,13 @@ public struct SiteBuilder: Sendable {
         var warnings: [Diagnostic]
     }
 
+    /// Whether a file of the content folder is copied to the site as it is: not an article or
+    /// include, not data (`_`-prefixed), not the site configuration or a `toc.yml`.
+    static func isPublishedAsIs(_ path: String) -> Bool {
+        !(path.hasSuffix(".md") || path.split(separator: "/").contains { $0.hasPrefix("_") }
+            || path == SiteConfiguration.fileName || TableOfContents.isTOCFile(path))
+    }
+
     /// Compiles the What If page of every tenant file in `_data/tenants/`.
     func compileWhatIfPages() throws(BuildFailure) -> [WhatIfPage] {
         var pages: [WhatIfPage] = []
@@ -185,10 +192,7 @@ public struct SiteBuilder: Sendable {
             timings.finish("render and write pages")
             try staging.write(Sitemap.xml(for: model, baseURL: options.baseURL), to: "sitemap.xml")
             try staging.copyContents(of: options.publicPath ?? DefaultResources.publicPath)
-            try staging.copyContents(of: options.contentPath) { path in
-                path.hasSuffix(".md") || path.split(separator: "/").contains { $0.hasPrefix("_") }
-                    || path == SiteConfiguration.fileName || path.hasSuffix("toc.yml")
-            }
+            try staging.copyContents(of: options.contentPath) { !Self.isPublishedAsIs($0) }
         } catch {
             staging.discard()
             throw outputFailure(error)

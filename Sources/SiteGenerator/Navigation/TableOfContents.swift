@@ -16,6 +16,11 @@ public struct TableOfContents: Sendable {
 
     public var entries: [Entry]
 
+    /// Whether a content file is a TOC (`toc.yml`, in any folder); TOCs are not published.
+    static func isTOCFile(_ path: String) -> Bool {
+        path == "toc.yml" || path.hasSuffix("/toc.yml") || path == "toc.yaml" || path.hasSuffix("/toc.yaml")
+    }
+
     /// Every article the entries open, depth first, each once: the reading order.
     public var articleOrder: [String] {
         var seen: Set<String> = []
