@@ -53,6 +53,7 @@ public struct ArticleReader: Sendable {
             includes: transformer.includes
         )
         article.codeSamples = transformer.codeSamples
+        article.zones = transformer.zones
         return (article, split.diagnostics + depthDiagnostics + transformer.diagnostics)
     }
 

@@ -103,7 +103,8 @@ def zones(driver):
 def test_pivots_get_a_selector_operable_from_the_keyboard(learn_server, driver):
     driver.get(learn_server + "guides/configure-trust.html")
     selector = driver.find_element(By.CSS_SELECTOR, "fieldset.pivot-selector")
-    assert selector.find_element(By.TAG_NAME, "legend").text == "Show instructions for"
+    assert selector.find_element(By.TAG_NAME, "legend").text == "Choose a tool"
+    assert [label.text for label in selector.find_elements(By.TAG_NAME, "label")] == ["Admin center", "PowerShell", "Microsoft Graph"]
     radios = selector.find_elements(By.CSS_SELECTOR, "input[type=radio]")
     assert [r.get_attribute("value") for r in radios] == ["admin-center", "powershell", "graph"]
     assert zones(driver) == ["admin-center"]
@@ -121,7 +122,7 @@ def test_pivots_without_javascript_show_every_zone_under_its_heading(learn_serve
     assert driver_without_js.find_elements(By.CSS_SELECTOR, ".pivot-selector") == []
     assert zones(driver_without_js) == ["admin-center", "powershell graph"]
     titles = [t.text for t in driver_without_js.find_elements(By.CSS_SELECTOR, ".zone-title")]
-    assert titles == ["Admin center", "Powershell, Graph"]
+    assert titles == ["Admin center", "PowerShell, Microsoft Graph"]
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])

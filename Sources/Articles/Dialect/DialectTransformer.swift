@@ -15,6 +15,7 @@ struct DialectTransformer {
     private(set) var walkthroughs: [WalkthroughPlacement] = []
     private(set) var includes: [String] = []
     private(set) var codeSamples: [CodeSample] = []
+    var zones: [ZonePlacement] = []
 
     /// Bounds the chain of includes (each may nest `MarkdownParser.maximumDepth` deep again), so
     /// the recursive walks over the tree stay far from the stack's end.

@@ -22,8 +22,10 @@ extension HTMLRenderer {
             }
             output += "</div>\n"
         case .zone(let pivots, let level):
-            let title = pivots.map(Self.pivotTitle).joined(separator: ", ")
-            output += "<section class=\"zone\" data-pivots=\"\(pivots.joined(separator: " ").htmlEscaped)\" data-pivot-titles=\"\(pivots.map(Self.pivotTitle).joined(separator: "|").htmlEscaped)\">\n"
+            let titles = pivots.map { pivotTitles[$0] ?? Self.pivotTitle($0) }
+            let title = titles.joined(separator: ", ")
+            let prompt = pivotPrompt.map { " data-pivot-prompt=\"\($0.htmlEscaped)\"" } ?? ""
+            output += "<section class=\"zone\" data-pivots=\"\(pivots.joined(separator: " ").htmlEscaped)\" data-pivot-titles=\"\(titles.joined(separator: "|").htmlEscaped)\"\(prompt)>\n"
             output += "<h\(level) class=\"zone-title\">\(title.htmlEscaped)</h\(level)>\n"
             renderBlocks(node.children, context: &context, into: &output)
             output += "</section>\n"
@@ -86,7 +88,7 @@ extension HTMLRenderer {
 
     /// `azure-portal` → `Azure portal`: pivot ids name what they select, and DocFX's group
     /// file with their titles is not part of a content folder.
-    static func pivotTitle(_ id: String) -> String {
+    public static func pivotTitle(_ id: String) -> String {
         let words = String(id.map { $0 == "-" || $0 == "_" ? " " : $0 })
         return words.prefix(1).uppercased() + words.dropFirst()
     }

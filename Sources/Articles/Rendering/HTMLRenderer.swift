@@ -12,6 +12,10 @@ public struct HTMLRenderer: Sendable {
     public var renderScenario: @Sendable (Int) -> String
     /// The HTML for a walkthrough placement.
     public var renderWalkthrough: @Sendable (String) -> String
+    /// Titles of zone pivots by id, from the article's pivot group; others are shown by id.
+    public var pivotTitles: [String: String] = [:]
+    /// The question the pivot selector asks, from the article's pivot group.
+    public var pivotPrompt: String?
     /// Highlighted HTML for a fenced code block (token spans, escaped), or `nil` to show it plain.
     public var highlightCode: @Sendable (CodeSample) -> String?
 

@@ -91,7 +91,7 @@ public struct SiteBuilder: Sendable {
     /// include, not data (`_`-prefixed), not the site configuration or a `toc.yml`.
     static func isPublishedAsIs(_ path: String) -> Bool {
         !(path.hasSuffix(".md") || path.split(separator: "/").contains { $0.hasPrefix("_") }
-            || path == SiteConfiguration.fileName || TableOfContents.isTOCFile(path))
+            || path == SiteConfiguration.fileName || path == ZonePivotGroups.fileName || TableOfContents.isTOCFile(path))
     }
 
     /// Compiles the What If page of every tenant file in `_data/tenants/`.
@@ -117,11 +117,14 @@ public struct SiteBuilder: Sendable {
     func prepare(articles: [Article], checks: CheckReport, templates: TemplateSet, whatIfPages: [WhatIfPage]) throws(BuildFailure) -> PreparedSite {
         var model = SiteModel(articles: articles)
         model.configuredTitle = options.siteTitle
-        let (toc, tocDiagnostics) = TableOfContents.load(root: options.contentRoot, articlePaths: model.articlePaths)
-        if tocDiagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: tocDiagnostics.sorted()) }
+        let root = options.contentRoot
+        let (toc, tocDiagnostics) = TableOfContents.load(root: root, articlePaths: model.articlePaths)
+        let (pivotGroups, pivotDiagnostics) = ZonePivotGroups.load(root: root)
+        let navigationDiagnostics = tocDiagnostics + pivotDiagnostics + articles.flatMap { pivotGroups.check($0, root: root) }
+        if navigationDiagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: navigationDiagnostics.sorted()) }
         if let toc { model.navigate(by: toc) }
         let warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.omissionWarning)
-            + whatIfPages.flatMap(\.importWarnings) + tocDiagnostics
+            + whatIfPages.flatMap(\.importWarnings) + navigationDiagnostics
         if options.warningsAsErrors, !warnings.isEmpty {
             throw BuildFailure(diagnostics: warnings.sorted(), warningsAsErrors: true)
         }
@@ -138,6 +141,7 @@ public struct SiteBuilder: Sendable {
         )
         renderer.walkthroughs = walkthroughs
         renderer.hasWhatIf = !whatIfPages.isEmpty
+        renderer.pivotGroups = pivotGroups
         if let command = options.highlightCommand {
             let samples = Set(articles.lazy.flatMap(\.codeSamples))
             renderer.highlighted = try CodeHighlighter(command: command).highlight(samples)

@@ -15,6 +15,8 @@ struct PageRenderer: Sendable {
     var walkthroughs = WalkthroughSet(compiled: [:], placementCount: 0)
     /// Whether the site has a What If page to link from the navigation.
     var hasWhatIf = false
+    /// Pivot titles and prompts for articles that name a group.
+    var pivotGroups = ZonePivotGroups()
     /// Code blocks highlighted at build time.
     var highlighted: [CodeSample: String] = [:]
 
@@ -137,7 +139,7 @@ struct PageRenderer: Sendable {
         let article = page.article
         let check = checks.article(at: article.path)
         let scenarioItems = check?.items.filter { $0.kind == .scenario } ?? []
-        return HTMLRenderer(
+        var renderer = HTMLRenderer(
             resolveLink: { [links] in links.resolve($0, from: page) },
             decorateTable: { index in VerificationHTML.table(article.tables[index], check?.verification(ofTable: index)) },
             renderScenario: { index in VerificationHTML.scenario(article.scenarios[index], index < scenarioItems.count ? scenarioItems[index] : nil) },
@@ -148,6 +150,11 @@ struct PageRenderer: Sendable {
             },
             highlightCode: { [highlighted] in highlighted.isEmpty ? nil : highlighted[$0] }
         )
+        if let name = article.frontMatter.metadata["zone_pivot_groups"], let group = pivotGroups.groups[name] {
+            renderer.pivotTitles = Dictionary(group.pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            renderer.pivotPrompt = group.prompt
+        }
+        return renderer
     }
 
     func baseContext(root: String, title: String, description: String?) -> TemplateContext {

@@ -1,6 +1,6 @@
 import Articles
 import Foundation
-import SiteGenerator
+@testable import SiteGenerator
 import Testing
 
 /// A folder of articles in the style of Microsoft Learn (images, tabs, pivots, includes, a
@@ -31,6 +31,21 @@ struct LearnSiteTests {
         #expect(warnings.contains("learn/overview.md:24 crosswalk.image.missing-alt-text"))
         #expect(warnings.contains("learn/toc.yml:12 crosswalk.toc.missing-article"))
         #expect(summary.warnings.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test("a zone pivot outside the article's group, or a group not defined, is a warning")
+    func pivotGroups() async throws {
+        let root = ContentRoot(path: Self.content)
+        let (groups, diagnostics) = ZonePivotGroups.load(root: root)
+        #expect(diagnostics.isEmpty)
+        #expect(groups.groups["trust-tools"]?.pivots.map(\.title) == ["Admin center", "PowerShell", "Microsoft Graph"])
+        let (article, _) = ArticleReader(root: root).read("guides/configure-trust.md")
+        var other = try #require(article)
+        #expect(groups.check(other, root: root).isEmpty)
+        other.zones.append(ZonePlacement(pivots: ["cli"], at: SourceLocation(file: "x.md", line: 9, column: 1)))
+        #expect(groups.check(other, root: root).map(\.message) == ["pivot 'cli' is not in the group 'trust-tools' (admin-center, powershell, graph)"])
+        other.frontMatter.metadata["zone_pivot_groups"] = "trust-tool"
+        #expect(groups.check(other, root: root).map(\.message) == ["zone pivot group 'trust-tool' is not defined in zone-pivot-groups.yml; did you mean 'trust-tools'?"])
     }
 
     @Test("images are copied beside the pages that show them")

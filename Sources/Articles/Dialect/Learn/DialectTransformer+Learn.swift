@@ -208,6 +208,7 @@ extension DialectTransformer {
             // Zones are alternatives, so each starts at the level of the section around them.
             let sectionLevel = lastHeadingLevel
             defer { lastHeadingLevel = sectionLevel }
+            zones.append(ZonePlacement(pivots: pivots, location: block.location))
             result.kind = .zone(pivots: pivots, headingLevel: min(sectionLevel + 1, 6))
             result.children = transformBlocks(block.children, in: file)
             return result

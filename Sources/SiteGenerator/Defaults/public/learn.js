@@ -96,7 +96,7 @@
     var fieldset = document.createElement("fieldset");
     fieldset.className = "pivot-selector";
     var legend = document.createElement("legend");
-    legend.textContent = "Show instructions for";
+    legend.textContent = zones[0].dataset.pivotPrompt || "Show instructions for";
     fieldset.appendChild(legend);
     pivots.forEach(function (id) {
       var label = document.createElement("label");
