@@ -85,6 +85,22 @@ def test_tabs_follow_the_aria_pattern_and_work_from_the_keyboard(learn_server, d
     assert console_errors(driver) == []
 
 
+def shown_panel_ids(driver, set_id):
+    return [p.get_attribute("id") for p in driver.find_elements(By.CSS_SELECTOR, f"#{set_id} > .tab-panel") if p.is_displayed()]
+
+
+def test_dependent_tabs_follow_the_choice_they_depend_on(learn_server, driver):
+    driver.get(learn_server + "overview.html")
+    assert [t.text for t in tabs(driver, "tabset-4")] == ["Admin center", "PowerShell"]
+    assert shown_panel_ids(driver, "tabset-4") == ["tabset-4-admin-center-windows"]
+    tabs(driver, "tabset-3")[1].click()  # macOS
+    assert shown_panel_ids(driver, "tabset-4") == ["tabset-4-admin-center-macos"]
+    tabs(driver, "tabset-4")[0].send_keys(Keys.ARROW_RIGHT)  # PowerShell, from the keyboard
+    assert shown_panel_ids(driver, "tabset-4") == ["tabset-4-powershell-macos"]
+    assert visible_panels(driver, "tabset-1") == ["powershell"]
+    assert console_errors(driver) == []
+
+
 def test_tabs_without_javascript_show_every_panel_under_its_heading(learn_server, driver_without_js):
     driver_without_js.get(learn_server + "overview.html")
     assert driver_without_js.find_elements(By.CSS_SELECTOR, "[role=tablist]") == []
