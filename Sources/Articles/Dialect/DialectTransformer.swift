@@ -28,6 +28,10 @@ struct DialectTransformer {
     var lastHeadingLevel = 1
     /// How many tab sets the page has so far; numbers them for unique ids.
     var tabSetCount = 0
+    /// How deeply Learn containers (rows, columns, zones, tabs) are nested where grouping is.
+    var learnNesting = 0
+    static let maximumLearnNesting = 16
+    var reportedLearnNesting = false
 
     init(reader: ArticleReader, rootFile: String) {
         self.reader = reader

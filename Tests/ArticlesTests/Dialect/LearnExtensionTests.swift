@@ -141,6 +141,16 @@ struct LearnExtensionTests {
             """)
     }
 
+    @Test("rows nested in columns two thousand deep stop nesting at the limit with a warning, without a crash")
+    func hostileNesting() throws {
+        let markdown = String(repeating: ":::row:::\n:::column:::\n", count: 2_000) + "Deep.\n"
+        let (article, diagnostics) = try read(markdown)
+        #expect(diagnostics.filter { $0.id == .nestingTooDeep }.count == 1)
+        #expect(diagnostics.allSatisfy { $0.id == .nestingTooDeep || $0.id == .unclosedExtension })
+        #expect(diagnostics.count == 1 + 2 * DialectTransformer.maximumLearnNesting)
+        #expect(render(article).contains("Deep."))
+    }
+
     @Test("nextstepaction and op_single_selector divs wrap what follows their marker")
     func styledDivs() throws {
         let (article, _) = try read("> [!div class=\"nextstepaction\"]\n> [Next](next.md)\n\n> [!div class=\"op_single_selector\"]\n> - [A](a.md)\n")

@@ -8,6 +8,17 @@ extension DialectTransformer {
     /// is returned as it was.
     mutating func groupLearnContainers(_ blocks: [MarkdownNode]) -> [MarkdownNode] {
         guard blocks.contains(where: Self.mayStartContainer) else { return blocks }
+        // Rows in columns in rows... nest only as deep as this; the walks over the tree are
+        // recursive, and a hostile file could otherwise nest a row per line.
+        guard learnNesting < Self.maximumLearnNesting else {
+            if !reportedLearnNesting, let first = blocks.first {
+                reportedLearnNesting = true
+                diagnostics.append(Diagnostic(.nestingTooDeep, .warning, at: first.location, "':::' extensions nest more than \(Self.maximumLearnNesting) deep here; the deeper ones are shown as text"))
+            }
+            return blocks
+        }
+        learnNesting += 1
+        defer { learnNesting -= 1 }
         let blocks = blocks.flatMap(Self.splitAtTripleColonLines)
         var output: [MarkdownNode] = []
         var index = blocks.startIndex
@@ -176,6 +187,9 @@ extension DialectTransformer {
 
     /// Interprets a container's content and checks what it points to.
     mutating func transformLearnContainer(_ block: MarkdownNode, in file: String) -> MarkdownNode {
+        // Counted here too: the content of a container is grouped again as it is transformed.
+        learnNesting += 1
+        defer { learnNesting -= 1 }
         var result = block
         switch block.kind {
         case .figure(var image):
