@@ -47,6 +47,7 @@ let package = Package(
             dependencies: [
                 "Articles", "Consistency", "AccessEngine", "TenantFiles",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
             ],
             plugins: ["EmbedResources"]
         ),

@@ -14,6 +14,10 @@ public struct Article: Sendable {
     public var walkthroughs: [WalkthroughPlacement]
     /// Root-relative paths of the files this article includes, directly or not.
     public var includes: [String]
+    /// Fenced code blocks that name a language, in document order, for build-time highlighting.
+    public var codeSamples: [CodeSample] = []
+    /// Zone pivots in document order.
+    public var zones: [ZonePlacement] = []
 
     /// The title from front matter, else the first top-level heading, else the file name.
     public var title: String {

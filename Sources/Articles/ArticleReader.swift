@@ -42,7 +42,7 @@ public struct ArticleReader: Sendable {
         }
         var transformer = DialectTransformer(reader: self, rootFile: path)
         let transformed = transformer.transform(document)
-        let article = Article(
+        var article = Article(
             path: path,
             frontMatter: split.frontMatter,
             document: transformed,
@@ -52,11 +52,18 @@ public struct ArticleReader: Sendable {
             walkthroughs: transformer.walkthroughs,
             includes: transformer.includes
         )
+        article.codeSamples = transformer.codeSamples
+        article.zones = transformer.zones
         return (article, split.diagnostics + depthDiagnostics + transformer.diagnostics)
     }
 
     /// Reads and validates one file of the root.
     func load(_ path: String) throws(DiagnosticError) -> SourceText {
+        try load(path, in: root)
+    }
+
+    /// Reads and validates one file of `root` (the content root or an include root).
+    func load(_ path: String, in root: ContentRoot) throws(DiagnosticError) -> SourceText {
         let displayPath = root.displayPath(of: path)
         let bytes: [UInt8]
         do {

@@ -27,6 +27,17 @@ enum Fixture {
     }
 }
 
+extension Fixture {
+    /// Reads `markdown` as the article at `path` of a fresh root that also holds `files`.
+    static func article(_ markdown: String, at path: String = "page.md", files: [String: String] = [:]) throws -> (Article, [Diagnostic]) {
+        var all = files.mapValues { Array($0.utf8) }
+        all[path] = Array(markdown.utf8)
+        let (article, diagnostics) = ArticleReader(root: try temporaryRoot(all)).read(path)
+        guard let article else { throw CocoaError(.fileReadUnknown) }
+        return (article, diagnostics)
+    }
+}
+
 extension Array where Element == Diagnostic {
     var ids: [String] { map(\.id.rawValue) }
 }

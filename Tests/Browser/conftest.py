@@ -138,6 +138,21 @@ def driver_without_js():
     browser.quit()
 
 
+def serious_axe_violations(browser, label):
+    """Runs axe in light and then dark; returns one line per serious or critical violation."""
+    from axe_selenium_python import Axe
+    found = []
+    for scheme in ("light", "dark"):
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+        axe = Axe(browser)
+        axe.inject()
+        results = axe.run()
+        found += [f"{label} ({scheme}): {v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
+                  for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    return found
+
+
 def console_errors(browser):
     """Severe console entries, except the browser's own request for /favicon.ico, which no page makes."""
     return [entry for entry in browser.get_log("browser")

@@ -22,17 +22,50 @@ struct BuildCommandTests {
     @Test("bad content prints path:line:column diagnostics, exits 1 and keeps the old site")
     func badContent() throws {
         let folder = try CommandRunner.temporaryFolder([
-            "content/a.md": "---\ntitle: [oops\n---\n# A\n",
-            "content/b.md": "# B\n\n[!INCLUDE [x](../../etc/passwd)]\n",
+            "content/a.md": "---\ntitle: A\norder: soon\n---\n# A\n",
+            "content/b.md": "# B\n\n[!INCLUDE [x](b.md)]\n",
             "_site/index.html": "old",
         ])
         let result = try CommandRunner.run(["build", "--no-search"], in: folder)
         #expect(result.status == 1)
         let lines = result.standardError.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("content/a.md:") && $0.contains(": error: [crosswalk.front-matter.invalid]") })
-        #expect(lines.contains("content/b.md:3:1: error: [crosswalk.include.outside-root] include '../../etc/passwd' is outside the content root"))
+        #expect(lines.contains("content/b.md:3:1: error: [crosswalk.include.cycle] include cycle: b.md → b.md"))
         #expect(lines.last == "error: build failed with 2 errors; _site was left unchanged")
         #expect(try String(contentsOf: folder.appendingPathComponent("_site/index.html"), encoding: .utf8) == "old")
+    }
+
+    @Test("a missing include is a warning and the page is published; --warnings-as-errors makes it fatal")
+    func warningsAsErrors() throws {
+        let folder = try CommandRunner.temporaryFolder(["content/a.md": "# A\n\n[!INCLUDE [note](~/includes/portal-update.md)]\n"])
+        let tolerant = try CommandRunner.run(["build", "--no-search"], in: folder)
+        #expect(tolerant.status == 0)
+        #expect(tolerant.standardError.contains("content/a.md:3:1: warning: [crosswalk.include.missing]"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("_site/a.html"), encoding: .utf8).contains("<code>~/includes/portal-update.md</code>"))
+        let strict = try CommandRunner.run(["build", "--no-search", "--output", "_strict", "--warnings-as-errors"], in: folder)
+        #expect(strict.status == 1)
+        #expect(strict.standardError.contains("content/a.md:3:1: error: [crosswalk.include.missing]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("_strict").path))
+    }
+
+    @Test("crosswalk.yml sets the title and output; the command line overrides it; an unknown key stops the build")
+    func configuration() throws {
+        let folder = try CommandRunner.temporaryFolder([
+            "content/crosswalk.yml": "title: Partner handbook\noutput: ../public-site\nsearch: false\n",
+            "content/a.md": "# A\n",
+        ])
+        let configured = try CommandRunner.run(["build"], in: folder)
+        #expect(configured.status == 0, "\(configured.standardError)")
+        let page = try String(contentsOf: folder.appendingPathComponent("public-site/a.html"), encoding: .utf8)
+        #expect(page.contains("<title>A · Partner handbook</title>"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public-site/crosswalk.yml").path))
+        let overridden = try CommandRunner.run(["build", "--output", "elsewhere"], in: folder)
+        #expect(overridden.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("elsewhere/a.html").path))
+        try "titel: x\n".write(to: folder.appendingPathComponent("content/crosswalk.yml"), atomically: true, encoding: .utf8)
+        let broken = try CommandRunner.run(["build"], in: folder)
+        #expect(broken.status == 1)
+        #expect(broken.standardError.contains("content/crosswalk.yml:1:1: error: [crosswalk.config.unknown-key] unknown key 'titel' in the site configuration; did you mean 'title'?"))
     }
 
     @Test("--timings adds a line with wall and processor time per phase that ran, then other and total, then the allocator")

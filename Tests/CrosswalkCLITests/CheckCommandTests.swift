@@ -46,10 +46,28 @@ struct CheckCommandTests {
         #expect(xml.contains("<testcase classname=\"a.md.matrix-cell\" name=\"Require password change × B2B collaboration users\" file=\"content/a.md\" line=\"15\"/>"))
     }
 
-    @Test("broken front matter is a content error (1); a path that does not exist is a usage error (2)")
+    @Test("check reads crosswalk.yml: an include under a mapped prefix is found, not a warning")
+    func includeRoots() throws {
+        let folder = try CommandRunner.temporaryFolder([
+            "content/crosswalk.yml": "includeRoots:\n  \"~/../docs/reusable-content\": ../shared\n",
+            "content/a.md": "# A\n\n[!INCLUDE [note](~/../docs/reusable-content/includes/note.md)]\n",
+            "shared/includes/note.md": "Shared note.\n",
+        ])
+        let mapped = try CommandRunner.run(["check", "--warnings-as-errors"], in: folder)
+        #expect(mapped.status == 0, "\(mapped.standardOutput)\(mapped.standardError)")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("content/crosswalk.yml"))
+        let unmapped = try CommandRunner.run(["check", "--warnings-as-errors"], in: folder)
+        #expect(unmapped.status == 1)
+        #expect(unmapped.standardOutput.contains("content/a.md:3:1: warning: [crosswalk.include.outside-root]"))
+    }
+
+    @Test("bad front matter is a content error (1), a header that is not YAML only with --warnings-as-errors; a path that does not exist is a usage error (2)")
     func statuses() throws {
-        let folder = try CommandRunner.temporaryFolder(["content/a.md": "---\ntitle: [x\n---\n"])
+        let folder = try CommandRunner.temporaryFolder(["content/a.md": "---\ntitle: [x\n---\n", "content/b.md": "---\norder: soon\n---\n"])
         #expect(try CommandRunner.run(["check"], in: folder).status == 1)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("content/b.md"))
+        #expect(try CommandRunner.run(["check"], in: folder).status == 0)
+        #expect(try CommandRunner.run(["check", "--warnings-as-errors"], in: folder).status == 1)
         let missing = try CommandRunner.run(["check", "nowhere"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.standardError.contains("'nowhere' does not exist"))

@@ -29,7 +29,7 @@ extension Flow {
     public static let entraCrossTenant = Flow(
         id: .entraCrossTenant,
         title: "Authentication flow for external Microsoft Entra users",
-        titleAliases: ["Authentication flow for external Azure AD users"],
+        titleAliases: FlowHeadings.aliases(for: .entraCrossTenant),
         steps: [
             FlowStep(number: 1, summary: "The user starts signing in to a resource of the resource tenant from their home tenant.", actor: .user),
             FlowStep(number: 2, summary: "The resource tenant evaluates its Conditional Access policies and both tenants' cross-tenant access settings.", actor: .resourceTenant),
@@ -53,11 +53,7 @@ extension Flow {
     public static let externalIdentityProvider = Flow(
         id: .externalIdentityProvider,
         title: "Authentication flow for non-Azure AD external users",
-        titleAliases: [
-            "Authentication flow and token for a non-Azure AD external user",
-            "Authentication flow for B2B guest users from an external directory",
-            "Authentication flow for users of another identity provider",
-        ],
+        titleAliases: FlowHeadings.aliases(for: .externalIdentityProvider),
         steps: [
             FlowStep(number: 1, summary: "The user asks for a resource, which sends them to its tenant as the trusted identity provider.", actor: .user),
             FlowStep(number: 2, summary: "The resource tenant recognises an external user and redirects them to their own identity provider for primary authentication.", actor: .resourceTenant),
@@ -75,10 +71,7 @@ extension Flow {
     public static let emailOneTimePasscode = Flow(
         id: .emailOneTimePasscode,
         title: "Authentication flow and token for one-time passcode user",
-        titleAliases: [
-            "Authentication flow for B2B guest users with one time passcode",
-            "Authentication flow for email one-time passcode users",
-        ],
+        titleAliases: FlowHeadings.aliases(for: .emailOneTimePasscode),
         steps: [
             FlowStep(number: 1, summary: "The user asks for a resource in another tenant, which sends them to its tenant as the trusted identity provider.", actor: .user),
             FlowStep(number: 2, summary: "The resource tenant recognises an email one-time passcode user and emails a code.", actor: .resourceTenant),
@@ -96,12 +89,7 @@ extension Flow {
     public static let resourceTenantMfa = Flow(
         id: .resourceTenantMfa,
         title: "MFA for non-Azure AD external users",
-        titleAliases: [
-            "MFA for non-Entra external users",
-            "Multi-factor authentication for B2B users",
-            "Azure AD Multi-Factor Authentication for B2B users",
-            "MFA at the resource tenant",
-        ],
+        titleAliases: FlowHeadings.aliases(for: .resourceTenantMfa),
         steps: [
             FlowStep(number: 1, summary: "Someone in the resource organisation invites the external user to an application.", actor: .resourceTenant),
             FlowStep(number: 2, summary: "The application is protected by a policy that requires MFA.", actor: .resourceTenant),

@@ -13,7 +13,8 @@ public struct Flow: Sendable, Hashable, Identifiable {
     public var id: FlowID
     public var title: String
     /// Headings that also name this flow (older and newer wordings of the seeds), compared
-    /// after ``Flow/normalizedTitle(_:)``.
+    /// after ``Flow/normalizedTitle(_:)``; read from the vocabulary data in
+    /// `FlowHeadings+Data.swift`.
     public var titleAliases: [String]
     public var steps: [FlowStep]
     /// Jumps other than "continue with the next step".
@@ -27,13 +28,14 @@ public struct Flow: Sendable, Hashable, Identifiable {
         return ([title] + titleAliases).contains { Self.normalizedTitle($0) == wanted }
     }
 
-    /// Lowercased words only, without an "Example N" prefix.
+    /// Lowercased words only, without an "Example N" prefix, with Microsoft's renames applied
+    /// (``Renames/standard``: Azure AD → Microsoft Entra, SMS → text message, ...).
     public static func normalizedTitle(_ text: String) -> String {
-        var words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var words = Renames.words(text)
         if words.count > 2, words[0] == "example", Int(words[1]) != nil {
             words.removeFirst(2)
         }
-        return words.joined(separator: " ")
+        return Renames.standard.canonicalWords(words).joined(separator: " ")
     }
 }
 

@@ -9,6 +9,10 @@ public struct ContentRoot: Sendable {
     public var displayPath: String
     /// The root with symbolic links resolved, used for confinement checks.
     public var resolvedURL: URL
+    /// Folders outside the root that includes may read, by prefix (`crosswalk.yml`).
+    public var includeRoots: [IncludeRoot] = []
+    /// The folder of the site's tenants, relative to the root.
+    public var tenantsFolder = "_data/tenants"
 
     public init(path: String) {
         self.displayPath = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path

@@ -77,4 +77,7 @@ extension DiagnosticID {
     public static let linkOutsideRoot: DiagnosticID = "crosswalk.source.symlink-outside-root"
     public static let fileTooLarge: DiagnosticID = "crosswalk.source.too-large"
     public static let nestingTooDeep: DiagnosticID = "crosswalk.markdown.nesting-too-deep"
+    public static let imageAltText: DiagnosticID = "crosswalk.image.missing-alt-text"
+    public static let imageMissing: DiagnosticID = "crosswalk.image.missing"
+    public static let unclosedExtension: DiagnosticID = "crosswalk.dialect.unclosed"
 }

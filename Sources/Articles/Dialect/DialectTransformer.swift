@@ -8,12 +8,14 @@ struct DialectTransformer {
     let reader: ArticleReader
     let rootFile: String
 
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     private(set) var headings: [Heading] = []
     private(set) var tables: [TypedTable] = []
     private(set) var scenarios: [ScenarioBlock] = []
     private(set) var walkthroughs: [WalkthroughPlacement] = []
     private(set) var includes: [String] = []
+    private(set) var codeSamples: [CodeSample] = []
+    var zones: [ZonePlacement] = []
 
     /// Bounds the chain of includes (each may nest `MarkdownParser.maximumDepth` deep again), so
     /// the recursive walks over the tree stay far from the stack's end.
@@ -22,6 +24,14 @@ struct DialectTransformer {
     private var slugger = HeadingSlugger()
     private var includeStack: [String] = []
     private var lastHeading: String?
+    /// The level of the last heading, so that tab and pivot titles nest under it.
+    var lastHeadingLevel = 1
+    /// How many tab sets the page has so far; numbers them for unique ids.
+    var tabSetCount = 0
+    /// How deeply Learn containers (rows, columns, zones, tabs) are nested where grouping is.
+    var learnNesting = 0
+    static let maximumLearnNesting = 16
+    var reportedLearnNesting = false
 
     init(reader: ArticleReader, rootFile: String) {
         self.reader = reader
@@ -35,7 +45,8 @@ struct DialectTransformer {
         return result
     }
 
-    private mutating func transformBlocks(_ blocks: [MarkdownNode], in file: String) -> [MarkdownNode] {
+    mutating func transformBlocks(_ blocks: [MarkdownNode], in file: String) -> [MarkdownNode] {
+        let blocks = groupLearnContainers(blocks)
         var output: [MarkdownNode] = []
         output.reserveCapacity(blocks.count)
         var pending: Directive?
@@ -88,6 +99,7 @@ struct DialectTransformer {
                 let id = slugger.slug(for: text)
                 headings.append(Heading(level: level, text: text, id: id, location: block.location))
                 lastHeading = text
+                lastHeadingLevel = level
                 var heading = block
                 heading.kind = .heading(level: level, id: id)
                 output.append(heading)
@@ -96,11 +108,15 @@ struct DialectTransformer {
             case .table:
                 output.append(typedTable(block, directive: nil))
             case .codeBlock(let info, let literal):
-                if info.split(separator: " ").first == "crosswalk-scenario" {
+                let language = info.split(separator: " ").first.map(String.init) ?? ""
+                if language == "crosswalk-scenario" {
                     output.append(scenario(literal, at: block.location))
                 } else {
+                    if !language.isEmpty { codeSamples.append(CodeSample(language: language, code: literal)) }
                     output.append(block)
                 }
+            case .figure, .tabSet, .zone, .row, .column:
+                output.append(transformLearnContainer(block, in: file))
             case .list, .item, .footnoteDefinition:
                 var container = block
                 container.children = transformBlocks(block.children, in: file)
@@ -139,10 +155,34 @@ struct DialectTransformer {
     }
 
     private mutating func expandInclude(_ reference: String, at location: SourceLocation, from file: String) -> [MarkdownNode] {
-        guard case .inside(let path) = reader.root.resolve(reference, from: file) else {
-            diagnostics.append(Diagnostic(.includeOutsideRoot, at: location, "include '\(reference)' is outside the content root"))
-            return []
+        if let mapped = mappedInclude(reference, from: file) {
+            return expandMappedInclude(reference, mapped, at: location)
         }
+        guard case .inside(let path) = reader.root.resolve(reference, from: file) else {
+            // As DocFX does, a page whose include cannot be reached is still published, with a
+            // visible placeholder; `--warnings-as-errors` makes this fatal.
+            diagnostics.append(Diagnostic(.includeOutsideRoot, .warning, at: location, "include '\(reference)' is outside the content root and every include root; a placeholder is shown"))
+            return [MarkdownNode(.missingInclude(reference: reference), location: location)]
+        }
+        let text: SourceText
+        do {
+            text = try reader.load(path)
+        } catch {
+            guard error.diagnostic.id == .unreadableFile else {
+                diagnostics.append(error.diagnostic)
+                return []
+            }
+            diagnostics.append(Diagnostic(.includeMissing, .warning, at: location, "included file '\(reference)' does not exist or cannot be read; a placeholder is shown"))
+            // Remembered, so the preview server rebuilds the page when the file appears.
+            if !includes.contains(path) { includes.append(path) }
+            return [MarkdownNode(.missingInclude(reference: reference), location: location)]
+        }
+        return expandLoaded(text, key: path, at: location, rebasing: true)
+    }
+
+    /// Expands an include already read; `key` names it in the include chain. Cycles and depth are
+    /// checked here, so includes of every root share one chain.
+    mutating func expandLoaded(_ text: SourceText, key path: String, at location: SourceLocation, rebasing: Bool) -> [MarkdownNode] {
         if includeStack.count > Self.maximumIncludeDepth {
             diagnostics.append(Diagnostic(.includeCycle, at: location, "includes nest more than \(Self.maximumIncludeDepth) files deep"))
             return []
@@ -152,20 +192,12 @@ struct DialectTransformer {
             diagnostics.append(Diagnostic(.includeCycle, at: location, "include cycle: \(chain)"))
             return []
         }
-        let text: SourceText
-        do {
-            text = try reader.load(path)
-        } catch {
-            let missing = Diagnostic(.includeMissing, at: location, "included file '\(reference)' does not exist or cannot be read")
-            diagnostics.append(error.diagnostic.id == .unreadableFile ? missing : error.diagnostic)
-            return []
-        }
         if !includes.contains(path) { includes.append(path) }
         includeStack.append(path)
         defer { includeStack.removeLast() }
         let parsed = reader.parseInclude(text)
         if let cutAt = parsed.cutAt { diagnostics.append(ArticleReader.tooDeep(at: cutAt)) }
-        let included = parsed.document.children.map { rebaseLinks($0, from: path) }
+        let included = rebasing ? parsed.document.children.map { rebaseLinks($0, from: path) } : parsed.document.children
         return transformBlocks(included, in: path)
     }
 
@@ -215,6 +247,11 @@ struct DialectTransformer {
         if upper.hasPrefix("[!DIV "), markerText.lowercased().contains("checklist") {
             let rest = Array(quote.children.dropFirst())
             return MarkdownNode(.checklist, children: transformBlocks(rest, in: file), location: quote.location)
+        }
+        if upper.hasPrefix("[!DIV "), let divClass = DivClass.allCases.first(where: { markerText.lowercased().contains("\"\($0.rawValue)\"") }) {
+            var rest = Array(quote.children.dropFirst())
+            if let remainder = marker.remainder { rest.insert(remainder, at: 0) }
+            return MarkdownNode(.styledDiv(divClass), children: transformBlocks(rest, in: file), location: quote.location)
         }
         var result = quote
         result.children = transformBlocks(quote.children, in: file)

@@ -45,7 +45,12 @@ extension FrontMatter {
             // default resolver runs seven regular expressions on every scalar.
             node = try YAMLText.compose(yaml, resolver: .basic)
         } catch {
-            return (FrontMatter(), [YAMLDiagnostic.diagnostic(for: error, id: .frontMatter, file: file, firstLine: firstLine)])
+            // DocFX publishes a page whose header is not valid YAML, and so does Crosswalk: the
+            // title then comes from the first heading.
+            var diagnostic = YAMLDiagnostic.diagnostic(for: error, id: .frontMatter, file: file, firstLine: firstLine)
+            diagnostic.severity = .warning
+            diagnostic.message += "; the header is ignored and the title comes from the first heading"
+            return (FrontMatter(), [diagnostic])
         }
         guard let node else { return (FrontMatter(), []) }
         guard let mapping = node.mapping else {

@@ -53,3 +53,25 @@ extension MarkdownNode {
         }
     }
 }
+
+extension MarkdownNode {
+    /// The inline content written back much as the author typed it (emphasis as `*`, code in
+    /// backticks, links as their text, line breaks as `\n`): Learn's triple-colon lines are
+    /// plain text to DocFX, but cmark-gfm has read markup into them.
+    var sourceLikeText: String {
+        var result = ""
+        appendSourceLikeText(to: &result)
+        return result
+    }
+
+    private func appendSourceLikeText(to result: inout String) {
+        switch kind {
+        case .text(let text), .htmlInline(let text): result += text
+        case .code(let code): result += "`\(code)`"
+        case .softBreak, .lineBreak: result += "\n"
+        case .emphasis: result += "*"; children.forEachInPlace { $0.appendSourceLikeText(to: &result) }; result += "*"
+        case .strong: result += "**"; children.forEachInPlace { $0.appendSourceLikeText(to: &result) }; result += "**"
+        default: children.forEachInPlace { $0.appendSourceLikeText(to: &result) }
+        }
+    }
+}

@@ -52,6 +52,22 @@ public struct MarkdownNode: Sendable {
         case scenario(index: Int)
         case typedTable(index: Int)
         case walkthrough(flow: String)
+        /// An include that could not be read, shown as a visible placeholder naming it.
+        case missingInclude(reference: String)
+        /// `:::image:::`; the children are the long description of a complex image.
+        case figure(LearnImage)
+        /// A tab set; the children are `.tab` nodes. `index` numbers the sets of a page.
+        case tabSet(index: Int)
+        /// One tab; the children are its content.
+        case tab(TabLabel)
+        /// `::: zone pivot="a,b"` … `::: zone-end`; the children are shown for those pivots.
+        case zone(pivots: [String], headingLevel: Int)
+        /// `:::row:::` … `:::row-end:::`; the children are `.column` nodes.
+        case row
+        /// `:::column span="n":::` … `:::column-end:::`.
+        case column(span: Int)
+        /// `> [!div class="nextstepaction"]` and `> [!div class="op_single_selector"]`.
+        case styledDiv(DivClass)
     }
 
     public enum TaskState: Sendable { case open, done }

@@ -12,13 +12,21 @@ public struct HTMLRenderer: Sendable {
     public var renderScenario: @Sendable (Int) -> String
     /// The HTML for a walkthrough placement.
     public var renderWalkthrough: @Sendable (String) -> String
+    /// Titles of zone pivots by id, from the article's pivot group; others are shown by id.
+    public var pivotTitles: [String: String] = [:]
+    /// The question the pivot selector asks, from the article's pivot group.
+    public var pivotPrompt: String?
+    /// Highlighted HTML for a fenced code block (token spans, escaped), or `nil` to show it plain.
+    public var highlightCode: @Sendable (CodeSample) -> String?
 
     public init(
         resolveLink: @escaping @Sendable (String) -> String = { $0 },
         decorateTable: @escaping @Sendable (Int) -> (before: String, after: String) = { _ in ("", "") },
         renderScenario: @escaping @Sendable (Int) -> String = { _ in "" },
-        renderWalkthrough: @escaping @Sendable (String) -> String = { _ in "" }
+        renderWalkthrough: @escaping @Sendable (String) -> String = { _ in "" },
+        highlightCode: @escaping @Sendable (CodeSample) -> String? = { _ in nil }
     ) {
+        self.highlightCode = highlightCode
         self.resolveLink = resolveLink
         self.decorateTable = decorateTable
         self.renderScenario = renderScenario
@@ -49,15 +57,17 @@ public struct HTMLRenderer: Sendable {
         return output
     }
 
-    private struct Context {
+    struct Context {
         /// Definitions in the order cmark-gfm numbers them (by first reference).
         var footnotes: [MarkdownNode] = []
         var referenced: Set<String> = []
+        /// Numbers the complex images of a page, for the ids of their long descriptions.
+        var figureCount = 0
     }
 
     // MARK: Blocks
 
-    private func renderBlock(_ node: MarkdownNode, tight: Bool, context: inout Context, into output: inout String) {
+    func renderBlock(_ node: MarkdownNode, tight: Bool, context: inout Context, into output: inout String) {
         switch node.kind {
         case .paragraph:
             if tight {
@@ -87,8 +97,12 @@ public struct HTMLRenderer: Sendable {
             renderItem(node, tight: tight, context: &context, into: &output)
         case .codeBlock(let info, let literal):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
-            let classAttribute = language.isEmpty ? "" : " class=\"language-\(language.htmlEscaped)\""
-            output += "<pre><code\(classAttribute)>\(literal.htmlEscaped)</code></pre>\n"
+            if !language.isEmpty, let highlighted = highlightCode(CodeSample(language: language, code: literal)) {
+                output += "<pre class=\"highlight\"><code class=\"language-\(language.htmlEscaped)\">\(highlighted)</code></pre>\n"
+            } else {
+                let classAttribute = language.isEmpty ? "" : " class=\"language-\(language.htmlEscaped)\""
+                output += "<pre><code\(classAttribute)>\(literal.htmlEscaped)</code></pre>\n"
+            }
         case .htmlBlock(let html):
             if let name = AnchorHTML.name(in: html) { output += "<a id=\"\(name.htmlEscaped)\"></a>\n" }
         case .thematicBreak:
@@ -118,6 +132,8 @@ public struct HTMLRenderer: Sendable {
             output += renderScenario(index)
         case .walkthrough(let flow):
             output += renderWalkthrough(flow)
+        case .missingInclude, .figure, .tabSet, .tab, .zone, .row, .column, .styledDiv:
+            renderLearnBlock(node, context: &context, into: &output)
         case .document, .footnoteDefinition, .tableRow, .tableCell:
             renderBlocks(node.children, context: &context, into: &output)
         default:
@@ -125,7 +141,7 @@ public struct HTMLRenderer: Sendable {
         }
     }
 
-    private func renderBlocks(_ nodes: [MarkdownNode], context: inout Context, into output: inout String) {
+    func renderBlocks(_ nodes: [MarkdownNode], context: inout Context, into output: inout String) {
         nodes.forEachInPlace { renderBlock($0, tight: false, context: &context, into: &output) }
     }
 
@@ -170,7 +186,7 @@ public struct HTMLRenderer: Sendable {
 
     // MARK: Inlines
 
-    private func renderInlines(_ nodes: [MarkdownNode], context: inout Context, into output: inout String) {
+    func renderInlines(_ nodes: [MarkdownNode], context: inout Context, into output: inout String) {
         nodes.forEachInPlace { renderInline($0, context: &context, into: &output) }
     }
 

@@ -10,16 +10,19 @@ struct LabelMatcher<Value: Sendable>: Sendable {
     /// The first entry of each folded label, for lookups in constant time.
     private let index: [String: Value]
     private let prefixes: [String]
+    /// Applied after folding, when the vocabulary follows Microsoft's renames.
+    private let renames: Renames?
     private let memo = Memo()
 
-    init(_ entries: [(String, Value)], prefixes: [String] = []) {
-        self.entries = entries.map { (Self.fold($0.0), $0.1) }
+    init(_ entries: [(String, Value)], prefixes: [String] = [], renames: Renames? = nil) {
+        self.renames = renames
+        self.entries = entries.map { (renames?.canonical(Self.fold($0.0)) ?? Self.fold($0.0), $0.1) }
         self.index = Dictionary(self.entries.map { ($0.label, $0.value) }, uniquingKeysWith: { first, _ in first })
         self.prefixes = prefixes.map(Self.fold)
     }
 
     func value(for label: String) -> Value? {
-        memo.answer(for: label) { index[strip(Self.fold(label))] }
+        memo.answer(for: label) { index[key(label)] }
     }
 
     /// Answers already worked out, by label as written. A site's tables repeat the same few
@@ -43,11 +46,16 @@ struct LabelMatcher<Value: Sendable>: Sendable {
 
     /// The known label closest to `label`, for "did you mean" hints.
     func nearest(to label: String) -> String {
-        let folded = strip(Self.fold(label))
+        let folded = key(label)
         return entries.min { Suggestion.distance($0.label, folded) < Suggestion.distance($1.label, folded) }?.label ?? ""
     }
 
     var values: [Value] { entries.map(\.value) }
+
+    private func key(_ label: String) -> String {
+        let stripped = strip(Self.fold(label))
+        return renames?.canonical(stripped) ?? stripped
+    }
 
     private func strip(_ label: String) -> String {
         for prefix in prefixes where label.utf8.starts(with: prefix.utf8) {

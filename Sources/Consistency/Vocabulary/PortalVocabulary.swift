@@ -19,7 +19,8 @@ enum PortalVocabulary {
         GrantControl.allCases.map { ($0.portalLabel, MatrixControl.grant($0)) }
             + SessionControl.allCases.map { ($0.portalLabel, MatrixControl.session($0)) }
             + controlAliases,
-        prefixes: ["grant controls", "grant control", "session controls", "session control"]
+        prefixes: ["grant controls", "grant control", "session controls", "session control"],
+        renames: .standard
     )
 
     private static let controlAliases: [(String, MatrixControl)] = [
@@ -44,27 +45,10 @@ enum PortalVocabulary {
         ("B2B direct connect", .b2bDirectConnect),
     ])
 
-    /// Table 1's method names, as Graph's `authenticationMethodModes` combinations.
+    /// Table 1's method names, as Graph's `authenticationMethodModes` combinations; the labels
+    /// are data, in `Data/MethodLabels+Data.swift`, read through Microsoft's renames.
     static let methods = LabelMatcher<AuthenticationMethodModes>(
-        methodLabels.map { ($0.0, AuthenticationMethodModes($0.1)) }
+        MethodLabels.entries.map { ($0.label, AuthenticationMethodModes($0.modes)) },
+        renames: .standard
     )
-
-    private static let methodLabels: [(String, [AuthenticationMethodMode])] = [
-        ("SMS as second factor", [.password, .sms]),
-        ("Text message as second factor", [.password, .sms]),
-        ("Text message (SMS)", [.password, .sms]),
-        ("SMS", [.password, .sms]),
-        ("Voice call", [.password, .voice]),
-        ("Microsoft Authenticator push notification", [.password, .microsoftAuthenticatorPush]),
-        ("Microsoft Authenticator phone sign-in", [.deviceBasedPush]),
-        ("OATH software token", [.password, .softwareOath]),
-        ("OATH hardware token", [.password, .hardwareOath]),
-        ("FIDO2 security key", [.fido2]),
-        ("Passkey (FIDO2)", [.fido2]),
-        ("Windows Hello for Business", [.windowsHelloForBusiness]),
-        ("Certificate-based authentication (multifactor)", [.x509CertificateMultiFactor]),
-        ("Certificate-based authentication", [.x509CertificateMultiFactor]),
-        ("Temporary Access Pass (one-time use)", [.temporaryAccessPassOneTime]),
-        ("Temporary Access Pass (multi-use)", [.temporaryAccessPassMultiUse]),
-    ]
 }

@@ -16,7 +16,7 @@ public struct SiteBuilder: Sendable {
     /// — in the Markdown or a contradiction with the engine — fails: a site that contradicts the
     /// engine is never published.
     public func readArticles() async throws(BuildFailure) -> (articles: [Article], checks: CheckReport) {
-        let root = ContentRoot(path: options.contentPath)
+        let root = options.contentRoot
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw BuildFailure(diagnostics: [Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "content folder does not exist")])
@@ -27,7 +27,9 @@ public struct SiteBuilder: Sendable {
         let checker = ConsistencyChecker(contentRoot: root, articlePaths: Set(articles.map(\.path)))
         let checks = await parallelMap(count: articles.count) { checker.check(articles[$0]) }
         let report = CheckReport(articles: checks, readingDiagnostics: readingDiagnostics)
-        guard !report.fails(warningsAsErrors: false) else { throw BuildFailure(diagnostics: report.diagnostics) }
+        guard !report.fails(warningsAsErrors: options.warningsAsErrors) else {
+            throw BuildFailure(diagnostics: report.diagnostics, warningsAsErrors: options.warningsAsErrors)
+        }
         return (articles, report)
     }
 
@@ -93,6 +95,13 @@ public struct SiteBuilder: Sendable {
         var warnings: [Diagnostic]
     }
 
+    /// Whether a file of the content folder is copied to the site as it is: not an article or
+    /// include, not data (`_`-prefixed), not the site configuration or a `toc.yml`.
+    static func isPublishedAsIs(_ path: String) -> Bool {
+        !(path.hasSuffix(".md") || path.split(separator: "/").contains { $0.hasPrefix("_") }
+            || path == SiteConfiguration.fileName || path == ZonePivotGroups.fileName || TableOfContents.isTOCFile(path))
+    }
+
     /// Compiles the What If page of every tenant file in `_data/tenants/`.
     func compileWhatIfPages() throws(BuildFailure) -> [WhatIfPage] {
         var pages: [WhatIfPage] = []
@@ -100,7 +109,7 @@ public struct SiteBuilder: Sendable {
         // The same confinement as scenario tenants: a tenant file cannot make a build read
         // outside the content root.
         let loader = TenantLoader(access: .confined(to: [ContentRoot(path: options.contentPath).resolvedURL.path]))
-        for path in TenantDirectory(contentRoot: options.contentPath).paths {
+        for path in TenantDirectory(contentRoot: options.contentPath, relativeFolder: options.contentRoot.tenantsFolder).paths {
             do {
                 pages.append(try WhatIfPage.compile(tenantPath: path, loader: loader))
             } catch {
@@ -114,9 +123,19 @@ public struct SiteBuilder: Sendable {
     /// Compiles the walkthroughs and sets up the page renderer; shared by full builds and the
     /// preview server's incremental ones.
     func prepare(articles: [Article], checks: CheckReport, templates: TemplateSet, whatIfPages: [WhatIfPage]) throws(BuildFailure) -> PreparedSite {
+        var model = SiteModel(articles: articles)
+        model.configuredTitle = options.siteTitle
+        let root = options.contentRoot
+        let (toc, tocDiagnostics) = TableOfContents.load(root: root, articlePaths: model.articlePaths)
+        let (pivotGroups, pivotDiagnostics) = ZonePivotGroups.load(root: root)
+        let navigationDiagnostics = tocDiagnostics + pivotDiagnostics + articles.flatMap { pivotGroups.check($0, root: root) }
+        if navigationDiagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: navigationDiagnostics.sorted()) }
+        if let toc { model.navigate(by: toc) }
         let warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.omissionWarning)
-            + whatIfPages.flatMap(\.importWarnings)
-        let model = SiteModel(articles: articles)
+            + whatIfPages.flatMap(\.importWarnings) + navigationDiagnostics
+        if options.warningsAsErrors, !warnings.isEmpty {
+            throw BuildFailure(diagnostics: warnings.sorted(), warningsAsErrors: true)
+        }
         let (walkthroughs, walkthroughDiagnostics) = WalkthroughSet.compile(model.pages.map(\.article) + (model.home.map { [$0] } ?? []))
         guard walkthroughDiagnostics.isEmpty else {
             throw BuildFailure(diagnostics: (walkthroughDiagnostics + warnings).sorted())
@@ -124,12 +143,17 @@ public struct SiteBuilder: Sendable {
         var renderer = PageRenderer(
             templates: templates,
             model: model,
-            links: LinkResolver(root: ContentRoot(path: options.contentPath), articlePaths: model.articlePaths),
+            links: LinkResolver(root: options.contentRoot, articlePaths: model.articlePaths),
             checks: checks,
             search: options.search
         )
         renderer.walkthroughs = walkthroughs
         renderer.hasWhatIf = !whatIfPages.isEmpty
+        renderer.pivotGroups = pivotGroups
+        if let command = options.highlightCommand {
+            let samples = Set(articles.lazy.flatMap(\.codeSamples))
+            renderer.highlighted = try CodeHighlighter(command: command).highlight(samples)
+        }
         return PreparedSite(model: model, renderer: renderer, walkthroughs: walkthroughs, whatIfPages: whatIfPages, warnings: warnings)
     }
 
@@ -184,9 +208,7 @@ public struct SiteBuilder: Sendable {
             } else {
                 for asset in DefaultResources.assets { try staging.write(Data(asset.bytes), to: asset.path) }
             }
-            try staging.copyContents(of: options.contentPath) { path in
-                path.hasSuffix(".md") || path.split(separator: "/").contains { $0.hasPrefix("_") }
-            }
+            try staging.copyContents(of: options.contentPath) { !Self.isPublishedAsIs($0) }
         } catch {
             staging.discard()
             throw outputFailure(error)

@@ -1,3 +1,5 @@
+import Articles
+
 /// What to build and where to put it.
 public struct SiteOptions: Sendable {
     /// The folder of Markdown articles.
@@ -27,6 +29,20 @@ public struct SiteOptions: Sendable {
     /// operating system to reclaim at exit, all at once, instead of being freed piece by piece.
     /// Long-running callers (tests, the preview server) leave it off.
     public var processExitsAfterBuild = false
+    /// Fails the build on any warning (a missing include, a header that is not YAML, a broken
+    /// link), for CI.
+    public var warningsAsErrors = false
+    /// The Python that highlights code with Pygments (`-c SCRIPT` is appended), or `nil` to
+    /// publish code uncoloured (`--no-highlight`).
+    public var highlightCommand: [String]? = ["python3"]
+    /// The site's name, from `crosswalk.yml` (default: the home page's title).
+    public var siteTitle: String?
+    /// Include roots and the tenants folder, from `crosswalk.yml`.
+    public var configuration = SiteConfiguration()
+
+    /// The content root as reads must see it: with the include roots and tenants folder of the
+    /// site configuration.
+    public var contentRoot: ContentRoot { configuration.contentRoot(path: contentPath) }
 
     public init(
         contentPath: String,

@@ -51,7 +51,7 @@ public actor IncrementalSite {
 
     public init(options: SiteOptions) {
         self.options = options
-        self.root = ContentRoot(path: options.contentPath)
+        self.root = options.contentRoot
     }
 
     /// Looks for changes and publishes them; cheap when nothing changed (one `stat` per file).
@@ -153,7 +153,9 @@ public actor IncrementalSite {
         let model = site.model
         let renderer = site.renderer
         let warnings = site.warnings
-        let newLayoutKey = [model.siteTitle] + model.pages.map { $0.url + "\u{0}" + $0.article.title }
+        // Every page shows the TOC's navigation, so a changed toc.yml re-renders them all.
+        let tocStamps = newContent.files.filter { TableOfContents.isTOCFile($0.key) }.sorted { $0.key < $1.key }.map { "\($0.key)\($0.value)" }
+        let newLayoutKey = [model.siteTitle] + tocStamps + model.pages.map { $0.url + "\u{0}" + $0.article.title }
         // The index lists titles and descriptions and shows `index.md`; the report counts what
         // was checked on each page. Rendering either takes tens of milliseconds for a thousand
         // articles, so they are rendered only when what they show changed.
@@ -201,8 +203,7 @@ public actor IncrementalSite {
             files += DefaultResources.assets.map { ($0.path, Data($0.bytes)) }
         }
         for (path, stamp) in newContent.files.sorted(by: { $0.key < $1.key }) where oldContent.files[path] != stamp {
-            guard !path.hasSuffix(".md"), !path.split(separator: "/").contains(where: { $0.hasPrefix("_") }),
-                  let data = try? Data(root.read(path)) else { continue }
+            guard SiteBuilder.isPublishedAsIs(path), let data = try? Data(root.read(path)) else { continue }
             files.append((path, data))
         }
         let newPages = Set(model.pages.map(\.url))

@@ -23,5 +23,19 @@ public struct SiteModel: Sendable {
         articlePaths = Set(articles.map(\.path))
     }
 
-    public var siteTitle: String { home?.title ?? "Guidance" }
+    /// `crosswalk.yml`'s `title`, which wins over the home page's.
+    public var configuredTitle: String?
+    /// The navigation of `toc.yml`, when the site has one.
+    public private(set) var toc: TableOfContents?
+
+    /// Uses `toc` for navigation: pages follow its reading order (previous, next, the course
+    /// list), and pages it does not list follow them in course order.
+    public mutating func navigate(by toc: TableOfContents) {
+        self.toc = toc
+        let order = Dictionary(toc.articleOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = pages.indices.map { (order[pages[$0].article.path] ?? Int.max, $0) }
+        pages = positions.sorted { $0 < $1 }.map { pages[$0.1] }
+    }
+
+    public var siteTitle: String { configuredTitle ?? home?.title ?? "Guidance" }
 }

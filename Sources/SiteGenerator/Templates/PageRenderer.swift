@@ -15,6 +15,10 @@ struct PageRenderer: Sendable {
     var walkthroughs = WalkthroughSet(compiled: [:], placementCount: 0)
     /// Whether the site has a What If page to link from the navigation.
     var hasWhatIf = false
+    /// Pivot titles and prompts for articles that name a group.
+    var pivotGroups = ZonePivotGroups()
+    /// Code blocks highlighted at build time.
+    var highlighted: [CodeSample: String] = [:]
 
     func renderArticle(at index: Int) -> String {
         let page = model.pages[index]
@@ -31,6 +35,10 @@ struct PageRenderer: Sendable {
         context["tocList"] = .text(Self.tocList(entries))
         context["hasToc"] = .flag(entries.count > 1)
         context["date"] = article.frontMatter.date.map(TemplateValue.text)
+        if let toc = model.toc {
+            context["siteToc"] = .text(toc.navigationHTML(current: article.path, root: page.root))
+            context["breadcrumbs"] = toc.breadcrumbsHTML(for: article.path, root: page.root, siteTitle: model.siteTitle).map(TemplateValue.text)
+        }
         context["position"] = .number(index + 1)
         context["total"] = .number(model.pages.count)
         if index > 0 {
@@ -68,6 +76,7 @@ struct PageRenderer: Sendable {
     func renderIndex() -> String {
         var context = baseContext(root: "", title: model.siteTitle, description: model.home?.frontMatter.description)
         context["isHome"] = .flag(true)
+        if let toc = model.toc { context["siteToc"] = .text(toc.navigationHTML(current: "index.md", root: "")) }
         if let home = model.home {
             context["intro"] = .text(htmlRenderer(for: Page(article: home)).render(home.document))
             context["hasWalkthroughs"] = .flag(!home.walkthroughs.isEmpty)
@@ -130,7 +139,7 @@ struct PageRenderer: Sendable {
         let article = page.article
         let check = checks.article(at: article.path)
         let scenarioItems = check?.items.filter { $0.kind == .scenario } ?? []
-        return HTMLRenderer(
+        var renderer = HTMLRenderer(
             resolveLink: { [links] in links.resolve($0, from: page) },
             decorateTable: { index in VerificationHTML.table(article.tables[index], check?.verification(ofTable: index)) },
             renderScenario: { index in VerificationHTML.scenario(article.scenarios[index], index < scenarioItems.count ? scenarioItems[index] : nil) },
@@ -138,8 +147,14 @@ struct PageRenderer: Sendable {
                 let number = counter.next()
                 guard let id = FlowID(rawValue: flow), let compiled = walkthroughs.compiled[id] else { return "" }
                 return WalkthroughHTML(walkthrough: compiled, elementID: "walkthrough-\(number)").render()
-            }
+            },
+            highlightCode: { [highlighted] in highlighted.isEmpty ? nil : highlighted[$0] }
         )
+        if let name = article.frontMatter.metadata["zone_pivot_groups"], let group = pivotGroups.groups[name] {
+            renderer.pivotTitles = Dictionary(group.pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            renderer.pivotPrompt = group.prompt
+        }
+        return renderer
     }
 
     func baseContext(root: String, title: String, description: String?) -> TemplateContext {

@@ -5,8 +5,9 @@ import Foundation
 public struct TenantDirectory: Sendable {
     public let folder: String
 
-    public init(contentRoot: String) {
-        folder = "\(contentRoot)/_data/tenants"
+    /// `relativeFolder` is `crosswalk.yml`'s `tenants`, inside the content root.
+    public init(contentRoot: String, relativeFolder: String = "_data/tenants") {
+        folder = "\(contentRoot)/\(relativeFolder)"
     }
 
     static let extensions = ["yaml", "yml", "json"]

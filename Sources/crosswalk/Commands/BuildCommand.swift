@@ -10,7 +10,9 @@ struct BuildCommand: AsyncParsableCommand {
         discussion: """
             Reads every article in the content folder, stops on any error (printing all of them as \
             path:line:column), renders the pages with the templates, copies the assets and indexes \
-            the pages for search. The output folder is replaced only when the whole build succeeded.
+            the pages for search. The output folder is replaced only when the whole build succeeded. \
+            Settings come from crosswalk.yml in the content folder when it has one; options given \
+            here override it.
             """
     )
 
@@ -23,8 +25,8 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("public"), help: "A folder of assets copied verbatim (built-in assets when the default folder is absent).")
     var publicFolder: String?
 
-    @Option(help: "Where to write the site.")
-    var output = "_site"
+    @Option(help: "Where to write the site (default: crosswalk.yml's output, else _site).")
+    var output: String?
 
     @Flag(inversion: .prefixedNo, exclusivity: .exclusive, help: ArgumentHelp(
         "Build the search index, failing when no indexer is found (--search), or do not (--no-search).",
@@ -39,22 +41,34 @@ struct BuildCommand: AsyncParsableCommand {
         valueName: "folder"))
     var walkthroughCases: String?
 
+    @Flag(inversion: .prefixedNo, help: "Colour fenced code at build time with Pygments (default: crosswalk.yml's highlight, else on).")
+    var highlight: Bool?
+
+    @Flag(help: "Treat warnings (a missing include or image, a header that is not valid YAML, a broken link) as errors.")
+    var warningsAsErrors = false
+
     @Flag(help: "Print how long each phase of the build took.")
     var timings = false
 
     func run() async throws {
+        let configuration = try Self.configuration(contentPath: content)
+        let searchMode = SearchMode(flag: search, configured: configuration.search)
         var options = SiteOptions(
             contentPath: content,
-            templatesPath: try Self.folder(explicit: templates, default: "templates"),
-            publicPath: try Self.folder(explicit: publicFolder, default: "public"),
-            outputPath: output,
+            templatesPath: try Self.folder(explicit: templates ?? configuration.templates, default: "templates"),
+            publicPath: try Self.folder(explicit: publicFolder ?? configuration.publicFolder, default: "public"),
+            outputPath: output ?? configuration.output ?? "_site",
             search: searchMode != .off,
             searchRequired: searchMode == .required,
-            baseURL: baseURL,
+            baseURL: baseURL ?? configuration.baseURL,
             walkthroughCasesPath: walkthroughCases
         )
         options.processExitsAfterBuild = true
-        let output = self.output
+        options.warningsAsErrors = warningsAsErrors
+        options.siteTitle = configuration.title
+        options.configuration = configuration
+        if !(highlight ?? configuration.highlight ?? true) { options.highlightCommand = nil }
+        let output = options.outputPath
         let interruption = InterruptHandler { InterruptedBuild.cleanUp(output: output) }
         defer { interruption.remove() }
         let interactive = Terminal.isInteractive
@@ -81,9 +95,17 @@ struct BuildCommand: AsyncParsableCommand {
         }
     }
 
-    /// The one place where the wish for search is decided: the flags, then the site's
-    /// configuration (`search: true` in `crosswalk.yml` plugs in as `configured`).
-    var searchMode: SearchMode { SearchMode(flag: search, configured: nil) }
+    /// `crosswalk.yml` of the content folder; its errors end the command (status 1), as bad
+    /// content does.
+    static func configuration(contentPath: String) throws -> SiteConfiguration {
+        let (configuration, diagnostics) = SiteConfiguration.load(contentPath: contentPath)
+        DiagnosticPrinter().print(diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            Terminal.printError("error: \(contentPath)/\(SiteConfiguration.fileName) has errors; nothing was built")
+            throw ExitCode(1)
+        }
+        return configuration
+    }
 
     /// A folder option: when given, it must exist; when not, the conventional folder is used if
     /// present, else the built-in resources.

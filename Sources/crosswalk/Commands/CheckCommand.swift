@@ -1,6 +1,7 @@
 import ArgumentParser
 import Articles
 import Consistency
+import SiteGenerator
 import Foundation
 
 struct CheckCommand: AsyncParsableCommand {
@@ -69,10 +70,11 @@ struct CheckCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ValidationError("'\(path)' does not exist")
         }
-        if isDirectory.boolValue { return (ContentRoot(path: path), nil) }
+        if isDirectory.boolValue { return (try BuildCommand.configuration(contentPath: path).contentRoot(path: path), nil) }
         let url = URL(fileURLWithPath: path)
         let folder = (path as NSString).deletingLastPathComponent
-        return (ContentRoot(path: folder.isEmpty ? "." : folder), url.lastPathComponent)
+        let root = folder.isEmpty ? "." : folder
+        return (try BuildCommand.configuration(contentPath: root).contentRoot(path: root), url.lastPathComponent)
     }
 }
 

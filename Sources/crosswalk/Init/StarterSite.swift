@@ -2,11 +2,27 @@
 /// each kind of checked content, and the tenant its scenario runs against.
 enum StarterSite {
     static let files: [(path: String, text: String)] = [
+        ("content/crosswalk.yml", configuration),
         ("content/index.md", index),
         ("content/guest-sign-in.md", article),
         ("content/_data/tenants/example.yaml", tenant),
         ("content/_data/tenants/example/cross-tenant-default.json", crossTenantDefault),
     ]
+
+    /// The site configuration, with every key; paths are relative to the content folder.
+    static let configuration = """
+        # Crosswalk site configuration. Command-line options override these settings.
+        title: Guidance for external users
+        # baseUrl: https://guidance.example.org/     # makes sitemap.xml's URLs absolute
+        # includeRoots:                              # include prefixes mapped to folders
+        #   "~/../docs/reusable-content": ../reusable-content
+        tenants: _data/tenants
+        search: true
+        output: ../_site
+        templates: ../templates
+        public: ../public
+
+        """
 
     static let index = """
         ---

@@ -48,14 +48,18 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let requested = SiteOptions(
+        let configuration = try BuildCommand.configuration(contentPath: content)
+        var requested = SiteOptions(
             contentPath: content,
-            templatesPath: try BuildCommand.folder(explicit: templates, default: "templates"),
-            publicPath: try BuildCommand.folder(explicit: publicFolder, default: "public"),
+            templatesPath: try BuildCommand.folder(explicit: templates ?? configuration.templates, default: "templates"),
+            publicPath: try BuildCommand.folder(explicit: publicFolder ?? configuration.publicFolder, default: "public"),
             outputPath: output,
             search: search,
             searchRequired: search
         )
+        requested.siteTitle = configuration.title
+        requested.configuration = configuration
+        if configuration.highlight == false { requested.highlightCommand = nil }
         // Asked for search but none can be built: stop before serving, not a page of errors.
         let options: SiteOptions
         do {

@@ -15,14 +15,14 @@ struct FrontMatterTests {
         #expect(frontMatter.metadata["ms.topic"] == "concept-article")
     }
 
-    @Test("broken YAML is reported at its line in the Markdown file")
+    @Test("broken YAML is a warning at its line in the Markdown file (DocFX publishes such pages)")
     func brokenYAMLPosition() throws {
         let root = try Fixture.temporaryRoot(["a.md": Array("---\ntitle: ok\ndescription: [unclosed\n---\n\n# A\n".utf8)])
         let (article, diagnostics) = ArticleReader(root: root).read("a.md")
         #expect(article != nil)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.id == .frontMatter)
-        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.severity == .warning)
         #expect(diagnostic.location.line >= 3)
         #expect(diagnostic.location.file.hasSuffix("/a.md"))
     }

@@ -17,8 +17,8 @@ struct SiteBuilderTests {
         #expect(summary.pageCount == 5)
         #expect(summary.checkCount == 1)
         #expect(try SiteFixture.files(in: output) == [
-            "consistency.html", "crosswalk.css", "crosswalk.js", "guides/first.html", "guides/third.html", "index.html",
-            "media/diagram.txt", "second.html", "sitemap.xml", "walkthrough.css", "walkthrough.js", "whatif.js",
+            "consistency.html", "crosswalk.css", "crosswalk.js", "guides/first.html", "guides/third.html", "highlight.css", "index.html", "learn.css", "learn.js",
+            "media/diagram.txt", "navigation.css", "second.html", "sitemap.xml", "walkthrough.css", "walkthrough.js", "whatif.js",
         ])
         #expect(summary.tableCounts == ["step tables": 1])
     }

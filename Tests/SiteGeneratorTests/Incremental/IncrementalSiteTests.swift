@@ -21,6 +21,19 @@ struct IncrementalSiteTests {
         try FileManager.default.setAttributes([.modificationDate: before.addingTimeInterval(1)], ofItemAtPath: file.path)
     }
 
+    @Test("a changed toc.yml re-renders every page with the new navigation, and is never published")
+    func tocChange() async throws {
+        let (content, output, site) = try Self.site()
+        try Self.save("- name: Second page\n  href: second.md\n", to: content.appendingPathComponent("toc.yml"))
+        _ = await site.update()
+        #expect(try SiteFixture.read("second.html", in: output).contains("aria-current=\"page\">Second page</a>"))
+        try Self.save("- name: Renamed in the TOC\n  href: second.md\n", to: content.appendingPathComponent("toc.yml"))
+        guard case .published(let changes) = await site.update() else { Issue.record("not published"); return }
+        #expect(changes.changedFiles.contains("second.html"))
+        #expect(try SiteFixture.read("second.html", in: output).contains("aria-current=\"page\">Renamed in the TOC</a>"))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("toc.yml").path))
+    }
+
     @Test("the first pass publishes everything; a pass without changes does nothing")
     func firstPass() async throws {
         let (_, output, site) = try Self.site()
@@ -66,7 +79,7 @@ struct IncrementalSiteTests {
         let before = try SiteFixture.read("second.html", in: output)
         let file = content.appendingPathComponent("second.md")
         let good = try String(contentsOf: file, encoding: .utf8)
-        try Self.save("---\ntitle: [broken\n---\n# Broken\n", to: file)
+        try Self.save("---\ntitle: Broken\norder: soon\n---\n# Broken\n", to: file)
         guard case .failed(let diagnostics) = await site.update() else { Issue.record("did not fail"); return }
         #expect(diagnostics.contains { $0.id == .frontMatter })
         #expect(try SiteFixture.read("second.html", in: output) == before)
