@@ -131,7 +131,7 @@ public struct SiteBuilder: Sendable {
         let navigationDiagnostics = tocDiagnostics + pivotDiagnostics + articles.flatMap { pivotGroups.check($0, root: root) }
         if navigationDiagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: navigationDiagnostics.sorted()) }
         if let toc { model.navigate(by: toc) }
-        let warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.omissionWarning)
+        var warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.omissionWarning)
             + whatIfPages.flatMap(\.importWarnings) + navigationDiagnostics
         if options.warningsAsErrors, !warnings.isEmpty {
             throw BuildFailure(diagnostics: warnings.sorted(), warningsAsErrors: true)
@@ -152,7 +152,12 @@ public struct SiteBuilder: Sendable {
         renderer.pivotGroups = pivotGroups
         if let command = options.highlightCommand {
             let samples = Set(articles.lazy.flatMap(\.codeSamples))
-            renderer.highlighted = try CodeHighlighter(command: command).highlight(samples)
+            do {
+                renderer.highlighted = try CodeHighlighter(command: command).highlight(samples)
+            } catch where !options.highlightRequired && !options.warningsAsErrors {
+                // Colour is optional: without Pygments the code is published plain, and said so.
+                warnings += error.diagnostics.map { Diagnostic($0.id, .warning, at: $0.location, $0.message + "; code is published without colour") }
+            }
         }
         return PreparedSite(model: model, renderer: renderer, walkthroughs: walkthroughs, whatIfPages: whatIfPages, warnings: warnings)
     }

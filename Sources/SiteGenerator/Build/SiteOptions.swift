@@ -35,6 +35,10 @@ public struct SiteOptions: Sendable {
     /// The Python that highlights code with Pygments (`-c SCRIPT` is appended), or `nil` to
     /// publish code uncoloured (`--no-highlight`).
     public var highlightCommand: [String]? = ["python3"]
+    /// Whether code that cannot be highlighted fails the build (`--highlight`, or
+    /// `highlight: true`); otherwise it is published plain with one warning, as a missing
+    /// search indexer is.
+    public var highlightRequired = false
     /// The site's name, from `crosswalk.yml` (default: the home page's title).
     public var siteTitle: String?
     /// Include roots and the tenants folder, from `crosswalk.yml`.

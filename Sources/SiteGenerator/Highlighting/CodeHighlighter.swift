@@ -33,7 +33,7 @@ struct CodeHighlighter {
         do {
             try process.run()
         } catch {
-            throw failure("cannot run \(command.joined(separator: " ")) (\(error.localizedDescription)); run scripts/setup, or build with --no-highlight")
+            throw failure("cannot run \(command.joined(separator: " ")) (\(error.localizedDescription)); install Pygments (Debian python3-pygments, or pip install pygments), or build with --no-highlight")
         }
         InterruptedBuild.started(process)
         defer { InterruptedBuild.finished(process) }
@@ -49,7 +49,7 @@ struct CodeHighlighter {
         guard process.terminationStatus == 0,
               let answers = try? JSONSerialization.jsonObject(with: output) as? [Any], answers.count == ordered.count else {
             let message = String(decoding: errors, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
-            throw failure("code highlighting failed (status \(process.terminationStatus)): \(message); run scripts/setup (python3-pygments), or build with --no-highlight")
+            throw failure("code highlighting failed (status \(process.terminationStatus)): \(message); install Pygments (Debian python3-pygments, or pip install pygments), or build with --no-highlight")
         }
         var result: [CodeSample: String] = [:]
         for (block, answer) in zip(ordered, answers) {

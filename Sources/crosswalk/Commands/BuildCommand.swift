@@ -41,7 +41,9 @@ struct BuildCommand: AsyncParsableCommand {
         valueName: "folder"))
     var walkthroughCases: String?
 
-    @Flag(inversion: .prefixedNo, help: "Colour fenced code at build time with Pygments (default: crosswalk.yml's highlight, else on).")
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(
+        "Colour fenced code at build time with Pygments, failing when it cannot run (--highlight), or do not (--no-highlight).",
+        discussion: "By default code is coloured when Pygments can run (python3 with pygments), and published plain, with a warning, when it cannot; crosswalk.yml's highlight sets the default."))
     var highlight: Bool?
 
     @Flag(help: "Treat warnings (a missing include or image, a header that is not valid YAML, a broken link) as errors.")
@@ -67,7 +69,11 @@ struct BuildCommand: AsyncParsableCommand {
         options.warningsAsErrors = warningsAsErrors
         options.siteTitle = configuration.title
         options.configuration = configuration
-        if !(highlight ?? configuration.highlight ?? true) { options.highlightCommand = nil }
+        switch highlight ?? configuration.highlight {
+        case false?: options.highlightCommand = nil
+        case true?: options.highlightRequired = true
+        case nil: break
+        }
         let output = options.outputPath
         let interruption = InterruptHandler { InterruptedBuild.cleanUp(output: output) }
         defer { interruption.remove() }

@@ -1,3 +1,4 @@
+import Foundation
 import Articles
 import Testing
 
@@ -40,5 +41,26 @@ struct CodeHighlighterTests {
     @Test("nothing to highlight starts no process")
     func empty() throws {
         #expect(try CodeHighlighter(command: ["/no/such/python"]).highlight([]).isEmpty)
+    }
+
+    @Test("a site builds with plain code and one warning when Pygments cannot run, unless highlighting is required")
+    func missingHighlighterIsAWarningUnlessRequired() async throws {
+        let content = try SiteFixture.copyOfSite(changing: ["guides/code.md": "# Code\n\n```json\n{\"state\": \"enabled\"}\n```\n"])
+        let output = try SiteFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: content); try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        var options = SiteOptions(contentPath: content.path, outputPath: output.path, search: false)
+        options.highlightCommand = ["/no/such/python"]
+        let summary = try await SiteBuilder(options: options).build()
+        let warning = try #require(summary.warnings.first { $0.id == DiagnosticID.highlight })
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("published without colour"))
+        #expect(try SiteFixture.read("guides/code.html", in: output).contains("<code class=\"language-json\">{&quot;state&quot;"))
+
+        options.highlightRequired = true
+        await #expect {
+            _ = try await SiteBuilder(options: options).build()
+        } throws: { error in
+            (error as? BuildFailure)?.diagnostics.contains { $0.id == DiagnosticID.highlight && $0.severity == .error } == true
+        }
     }
 }
