@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
     /// Compiles the walkthroughs and sets up the page renderer; shared by full builds and the
     /// preview server's incremental ones.
     func prepare(articles: [Article], checks: CheckReport, templates: TemplateSet, whatIfPages: [WhatIfPage]) throws(BuildFailure) -> PreparedSite {
-        let warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.omissionWarning)
+        let warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.budgetWarning)
             + whatIfPages.flatMap(\.importWarnings)
         let model = SiteModel(articles: articles)
         let (walkthroughs, walkthroughDiagnostics) = WalkthroughSet.compile(model.pages.map(\.article) + (model.home.map { [$0] } ?? []))

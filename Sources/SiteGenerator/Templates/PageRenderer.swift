@@ -137,7 +137,13 @@ struct PageRenderer: Sendable {
             renderWalkthrough: { [walkthroughs] flow in
                 let number = counter.next()
                 guard let id = FlowID(rawValue: flow), let compiled = walkthroughs.compiled[id] else { return "" }
-                return WalkthroughHTML(walkthrough: compiled, elementID: "walkthrough-\(number)").render()
+                var level = 2
+                if number - 1 < article.walkthroughs.count {
+                    let line = article.walkthroughs[number - 1].location.line
+                    let above = article.headings.last { $0.location.line < line }?.level ?? 1
+                    level = min(max(above + 1, 2), 6)
+                }
+                return WalkthroughHTML(walkthrough: compiled, elementID: "walkthrough-\(number)", headingLevel: level).render()
             }
         )
     }
