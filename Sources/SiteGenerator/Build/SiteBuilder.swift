@@ -42,7 +42,7 @@ public struct SiteBuilder: Sendable {
         try await publish(site, progress: progress, timings: &timings)
         if let path = options.walkthroughCasesPath {
             do {
-                try WalkthroughCaseExport(folder: URL(fileURLWithPath: path)).write(site.walkthroughs, pages: (site.model.home.map { [Page(article: $0)] } ?? []) + site.model.pages)
+                try WalkthroughCaseExport(folder: URL(fileURLWithPath: path)).write(site.walkthroughs, pages: (site.model.home.map { [Page(article: $0)] } ?? []) + site.model.pages, whatIf: site.whatIfPages)
             } catch {
                 throw BuildFailure(diagnostics: [Diagnostic(.output, at: SourceLocation(file: path, line: 1, column: 1), "cannot write the walkthrough cases: \(error.localizedDescription)")])
             }

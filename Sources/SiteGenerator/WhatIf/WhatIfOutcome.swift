@@ -13,7 +13,7 @@ public struct WhatIfOutcome: Sendable, Hashable, Codable {
     /// Session controls in effect, one line each.
     public var session: [String]
 
-    init(_ evaluation: Evaluation) {
+    public init(_ evaluation: Evaluation) {
         verdict = evaluation.decision.rawValue
         reasonText = evaluation.blockReason.map { WalkthroughText.reason($0.rawValue) }
         mfa = WalkthroughOutcome.mfaLocation(evaluation.requirements)

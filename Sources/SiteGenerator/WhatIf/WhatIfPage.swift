@@ -61,6 +61,8 @@ public struct WhatIfPage: Sendable {
     public static let overBudget: DiagnosticID = "crosswalk.whatif.over-budget"
     /// Filled when ``caseBudget`` is exceeded: which questions multiply the outcomes and how.
     public var budgetWarning: Diagnostic?
+    /// The tenant the page was compiled from, to write sample sign-ins for the browser tests.
+    var tenant: Tenant?
 
     /// Compiles the page of the tenant at `tenantPath`, read with `loader` (which a site
     /// confines to its content root).
@@ -72,7 +74,9 @@ public struct WhatIfPage: Sendable {
     }
 
     static func compile(_ tenant: Tenant, compiled: CompiledTenant, file: String) -> WhatIfPage {
-        WhatIfStructure(tenant: tenant, compiled: compiled, file: file).page()
+        var page = WhatIfStructure(tenant: tenant, compiled: compiled, file: file).page()
+        page.tenant = tenant
+        return page
     }
 
     /// The key of `values` (one per question of `questions`, `nil` where it does not apply):
@@ -81,6 +85,24 @@ public struct WhatIfPage: Sendable {
         zip(questions, values).map { dimension, value in
             value.flatMap { value in dimension.options.firstIndex { $0.value == value }.map(String.init) } ?? InputCombination.collapsed
         }.joined(separator: "|")
+    }
+
+    /// `count` combinations spread over the page (the defaults first), the same on every build.
+    func sample(_ count: Int) -> [InputCombination] {
+        var state: UInt64 = 0x5EED_0018
+        var result = [InputCombination.defaults(dimensions)]
+        while result.count < count {
+            var chosen: [String: String?] = [:]
+            var values: [String?] = []
+            for dimension in dimensions {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let value = dimension.applies(given: chosen) ? dimension.options[Int((state >> 33) % UInt64(dimension.options.count))].value : nil
+                chosen[dimension.id] = .some(value)
+                values.append(value)
+            }
+            result.append(InputCombination(values: values))
+        }
+        return result
     }
 
     /// The embedded data, compact with sorted keys.
@@ -98,7 +120,8 @@ public struct WhatIfPage: Sendable {
             var aliases: [String: [String: String]]
             var access: [String: String]
             var kinds: [Int]
-            var outcomes: [WhatIfOutcome]
+            var texts: [String]
+            var outcomes: [PackedOutcome]
             var tables: [[String: Int]]
             var cases: [String: Int]
             var labels: [String: String]
@@ -108,10 +131,11 @@ public struct WhatIfPage: Sendable {
         for place in WalkthroughText.places { labels["mfa." + place] = WalkthroughText.mfa(place) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let (texts, packed) = WhatIfOutcome.pack(outcomes)
         let payload = Payload(
             tenant: tenantName, dimensions: dimensions, policies: policies, reasons: reasons,
             identityQuestions: identityQuestions, identitySets: identitySets, conditionSets: conditionSets,
-            stateQuestions: stateQuestions, facets: facets, aliases: aliases, access: access, kinds: kinds, outcomes: outcomes, tables: tables, cases: cases, labels: labels)
+            stateQuestions: stateQuestions, facets: facets, aliases: aliases, access: access, kinds: kinds, texts: texts, outcomes: packed, tables: tables, cases: cases, labels: labels)
         return String(decoding: (try? encoder.encode(payload)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }

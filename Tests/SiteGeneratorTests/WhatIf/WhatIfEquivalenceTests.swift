@@ -30,7 +30,8 @@ struct WhatIfEquivalenceTests {
             var aliases: [String: [String: String]]
             var access: [String: String]
             var kinds: [Int]
-            var outcomes: [WhatIfOutcome]
+            var texts: [String]
+            var outcomes: [PackedOutcome]
             var tables: [[String: Int]]
             var cases: [String: Int]
         }
@@ -39,7 +40,8 @@ struct WhatIfEquivalenceTests {
             tenantName: payload.tenant, file: page.file, dimensions: payload.dimensions, policies: payload.policies,
             reasons: payload.reasons, identityQuestions: payload.identityQuestions, identitySets: payload.identitySets,
             conditionSets: payload.conditionSets, stateQuestions: payload.stateQuestions, facets: payload.facets,
-            aliases: payload.aliases, access: payload.access, kinds: payload.kinds, outcomes: payload.outcomes,
+            aliases: payload.aliases, access: payload.access, kinds: payload.kinds,
+            outcomes: payload.outcomes.map { WhatIfOutcome($0, texts: payload.texts) },
             tables: payload.tables, cases: payload.cases)
     }
 

@@ -18,6 +18,15 @@
   }
   function has(bits, index) { return (HEX.indexOf(bits.charAt(index >> 2)) & (1 << (index & 3))) !== 0; }
 
+  // An outcome with its sentences read from the shared list.
+  function expand(data, packed) {
+    function texts(list) { return list.map(function (index) { return data.texts[index]; }); }
+    return {
+      verdict: packed.v, reasonText: packed.r === undefined ? null : data.texts[packed.r], mfa: packed.m,
+      requirements: texts(packed.q), steps: texts(packed.s), session: texts(packed.c)
+    };
+  }
+
   function hexOf(indexes, count) {
     var nibbles = [];
     for (var i = 0; i < Math.max(1, Math.ceil(count / 4)); i += 1) { nibbles.push(0); }
@@ -70,7 +79,7 @@
     var kindCount = Math.max.apply(null, data.kinds.concat([-1])) + 1;
     var table = data.tables[data.cases[state]] || {};
     var found = table[hexOf(kinds, kindCount)];
-    return { outcome: found === undefined ? null : data.outcomes[found], reasons: reasons };
+    return { outcome: found === undefined ? null : expand(data, data.outcomes[found]), reasons: reasons };
   }
 
   function Tool(section) {
