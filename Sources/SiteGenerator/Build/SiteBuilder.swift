@@ -122,6 +122,10 @@ public struct SiteBuilder: Sendable {
         )
         renderer.walkthroughs = walkthroughs
         renderer.hasWhatIf = !whatIfPages.isEmpty
+        for (index, page) in whatIfPages.enumerated() {
+            let name = URL(fileURLWithPath: page.file).deletingPathExtension().lastPathComponent
+            renderer.whatIfTools[name] = PageRenderer.WhatIfTool(element: "whatif-\(index + 1)", page: page)
+        }
         return PreparedSite(model: model, renderer: renderer, walkthroughs: walkthroughs, whatIfPages: whatIfPages, warnings: warnings)
     }
 

@@ -15,6 +15,13 @@ struct PageRenderer: Sendable {
     var walkthroughs = WalkthroughSet(compiled: [:], placementCount: 0)
     /// Whether the site has a What If page to link from the navigation.
     var hasWhatIf = false
+    /// The What If tools, by the name scenarios give their tenant (the tenant file's name).
+    var whatIfTools: [String: WhatIfTool] = [:]
+
+    struct WhatIfTool: Sendable {
+        var element: String
+        var page: WhatIfPage
+    }
 
     func renderArticle(at index: Int) -> String {
         let page = model.pages[index]
@@ -133,7 +140,13 @@ struct PageRenderer: Sendable {
         return HTMLRenderer(
             resolveLink: { [links] in links.resolve($0, from: page) },
             decorateTable: { index in VerificationHTML.table(article.tables[index], check?.verification(ofTable: index)) },
-            renderScenario: { index in VerificationHTML.scenario(article.scenarios[index], index < scenarioItems.count ? scenarioItems[index] : nil) },
+            renderScenario: { [whatIfTools] index in
+                let scenario = article.scenarios[index]
+                let tool = scenario.document["tenant"]?.string.flatMap { whatIfTools[$0] }
+                return ScenarioCard(
+                    scenario: scenario, item: index < scenarioItems.count ? scenarioItems[index] : nil,
+                    tool: tool.map { ($0.element, $0.page) }, root: page.root).render()
+            },
             renderWalkthrough: { [walkthroughs] flow in
                 let number = counter.next()
                 guard let id = FlowID(rawValue: flow), let compiled = walkthroughs.compiled[id] else { return "" }
