@@ -119,3 +119,28 @@ def test_whatif_page_is_axe_clean_in_light_and_dark(built, server, driver):
         violations = axe.run()["violations"]
         assert violations == [], f"{scheme}: " + "; ".join(f"{v['id']} ({v.get('impact')}): {v['help']}" for v in violations)
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
+def test_a_challenge_comes_from_the_seed_and_hides_the_answer_until_checked(built, server, driver):
+    whatif_or_skip(built)
+    driver.get(server + "whatif.html")
+    element = driver.find_element(By.CSS_SELECTOR, "[data-whatif]").get_attribute("data-whatif")
+    driver.execute_script("localStorage.clear()")
+    driver.get(server + f"whatif.html#{element}&challenge=42")
+    driver.refresh()
+    tool = driver.find_element(By.CSS_SELECTOR, f"[data-whatif='{element}']")
+    assert tool.find_element(By.CSS_SELECTOR, "[data-challenge]").is_displayed()
+    assert not tool.find_element(By.CSS_SELECTOR, "[data-whatif-answer]").is_displayed()
+    story = tool.find_element(By.CSS_SELECTOR, "[data-challenge-story]").text
+    assert story
+    driver.get(server + "index.html")
+    driver.get(server + f"whatif.html#{element}&challenge=42")
+    tool = driver.find_element(By.CSS_SELECTOR, f"[data-whatif='{element}']")
+    assert tool.find_element(By.CSS_SELECTOR, "[data-challenge-story]").text == story
+    verdict = tool.find_element(By.CSS_SELECTOR, "[data-verdict]").get_attribute("data-verdict")
+    tool.find_element(By.CSS_SELECTOR, f"[data-challenge] input[value='{verdict}']").click()
+    tool.find_element(By.CSS_SELECTOR, "[data-challenge-check]").click()
+    assert tool.find_element(By.CSS_SELECTOR, "[data-challenge-result]").text.startswith("Right")
+    assert tool.find_element(By.CSS_SELECTOR, "[data-whatif-answer]").is_displayed()
+    assert "1 of 1 correct; streak 1" in tool.find_element(By.CSS_SELECTOR, "[data-challenge-score]").text
+    assert console_errors(driver) == []

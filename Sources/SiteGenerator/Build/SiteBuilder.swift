@@ -37,7 +37,9 @@ public struct SiteBuilder: Sendable {
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (articles, checks) = try await readArticles()
         timings.finish("read and check")
-        let site = try prepare(articles: articles, checks: checks, templates: templates, whatIfPages: compileWhatIfPages())
+        let whatIfPages = try compileWhatIfPages()
+        timings.finish("What If pages")
+        let site = try prepare(articles: articles, checks: checks, templates: templates, whatIfPages: whatIfPages)
         timings.finish("prepare")
         try await publish(site, progress: progress, timings: &timings)
         if let path = options.walkthroughCasesPath {

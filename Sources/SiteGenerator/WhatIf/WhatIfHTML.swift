@@ -29,14 +29,16 @@ struct WhatIfHTML {
             }
             html += "</fieldset>\n"
         }
-        html += "<p class=\"whatif-actions\"><button type=\"button\" data-whatif-reset>Reset</button> <a data-whatif-link href=\"#\(elementID)\">Link to these answers</a></p>\n"
+        html += "<p class=\"whatif-actions\"><button type=\"button\" data-whatif-reset>Reset</button> <button type=\"button\" data-challenge-new>New challenge</button> <a data-whatif-link href=\"#\(elementID)\">Link to these answers</a></p>\n"
         html += "</form>\n"
+        html += challenge()
         html += "<div class=\"walkthrough-scenario\" data-whatif-fallback>\n<p class=\"walkthrough-scenario-title\">Example sign-in</p>\n<dl>\n"
         for (dimension, value) in zip(page.dimensions, defaults.values) {
             guard let value else { continue }
             html += "<dt>\(dimension.label.htmlEscaped)</dt><dd>\(dimension.label(of: value).htmlEscaped)</dd>\n"
         }
         html += "</dl>\n</div>\n"
+        html += "<div data-whatif-answer>\n"
         html += "<div class=\"walkthrough-verdict verdict-\(verdict)\" data-verdict=\"\(verdict)\">\n"
         html += "<p class=\"verdict-line\"><span class=\"verdict-label\">Verdict</span> <strong class=\"verdict-value\" data-verdict-text>\(WalkthroughText.verdict(verdict))</strong></p>\n"
         let reason = outcome?.reasonText
@@ -61,10 +63,24 @@ struct WhatIfHTML {
         html += "</ul>\n"
         html += "<h3 class=\"whatif-subtitle\">Steps</h3>\n<ol class=\"whatif-steps\" data-steps>\n"
         for line in outcome?.steps ?? [] { html += "<li>\(line.htmlEscaped)</li>\n" }
-        html += "</ol>\n"
+        html += "</ol>\n</div>\n"
         html += "<p class=\"walkthrough-status\" role=\"status\" aria-live=\"polite\" data-whatif-status></p>\n"
         html += "<script type=\"application/json\" id=\"\(elementID)\">\(ScriptSafeJSON.escape(page.payloadJSON))</script>\n"
         html += "</section>\n"
+        return html
+    }
+
+    /// The challenge panel: a situation drawn from a seed in the URL fragment, told as a story,
+    /// with the answer hidden until the reader predicts the verdict. Revealed by `whatif.js`.
+    private func challenge() -> String {
+        var html = "<div class=\"whatif-challenge\" data-challenge hidden>\n"
+        html += "<p class=\"walkthrough-scenario-title\">Challenge</p>\n<p data-challenge-story></p>\n"
+        html += "<fieldset class=\"walkthrough-question\"><legend>Your prediction: the verdict</legend>\n"
+        for verdict in WalkthroughText.verdicts {
+            html += "<label><input type=\"radio\" name=\"\(elementID)-prediction\" value=\"\(verdict)\"> \(WalkthroughText.verdict(verdict))</label>\n"
+        }
+        html += "</fieldset>\n<p><button type=\"button\" data-challenge-check>Check my prediction</button></p>\n"
+        html += "<p data-challenge-result></p>\n<p class=\"whatif-score\" data-challenge-score></p>\n</div>\n"
         return html
     }
 }

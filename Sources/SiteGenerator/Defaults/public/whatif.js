@@ -94,12 +94,20 @@
     section.querySelector("[data-whatif-fallback]").hidden = true;
     this.form.hidden = false;
     var self = this;
-    this.form.addEventListener("change", function () { self.update(true, true); });
+    this.form.addEventListener("change", function () { self.endChallenge(); self.update(true, true); });
     section.querySelector("[data-whatif-reset]").addEventListener("click", function () {
+      self.endChallenge();
       self.setAnswers({});
       self.update(true, true);
     });
     window.addEventListener("hashchange", function () { if (self.readFragment()) { self.update(true, false); } });
+    this.challenge = section.querySelector("[data-challenge]");
+    section.querySelector("[data-challenge-new]").addEventListener("click", function () {
+      var seed = Math.floor(Math.random() * 4294967296);
+      window.history.pushState(null, "", "#" + self.id + "&challenge=" + seed);
+      self.startChallenge(seed);
+    });
+    section.querySelector("[data-challenge-check]").addEventListener("click", function () { self.checkChallenge(); });
     this.readFragment();
     this.update(false, false);
   }
@@ -129,7 +137,97 @@
       if (at > 0) { answers[decodeURIComponent(pair.slice(0, at))] = decodeURIComponent(pair.slice(at + 1)); }
     });
     this.setAnswers(answers);
+    if (answers.challenge !== undefined && /^[0-9]+$/.test(answers.challenge)) {
+      this.startChallenge(Number(answers.challenge));
+    } else {
+      this.endChallenge();
+    }
     return true;
+  };
+
+  // The same seed draws the same situation everywhere, so a trainer can hand a class one link.
+  function random(seed) {
+    var state = seed >>> 0;
+    return function () {
+      state = (state + 0x6D2B79F5) >>> 0;
+      var t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  Tool.prototype.startChallenge = function (seed) {
+    var next = random(seed);
+    var chosen = {};
+    var answers = {};
+    var story = [];
+    this.data.dimensions.forEach(function (dimension) {
+      var applies = Object.keys(dimension.requires).every(function (other) {
+        return chosen[other] !== undefined && chosen[other] !== null && dimension.requires[other].indexOf(chosen[other]) !== -1;
+      });
+      var option = applies ? dimension.options[Math.floor(next() * dimension.options.length)] : null;
+      chosen[dimension.id] = option ? option.value : null;
+      if (option) {
+        answers[dimension.id] = option.value;
+        story.push(dimension.label + ": " + option.label + ".");
+      }
+    });
+    this.setAnswers(answers);
+    this.challenging = true;
+    this.challenge.hidden = false;
+    this.section.querySelector("[data-whatif-answer]").hidden = true;
+    text(this.section.querySelector("[data-challenge-story]"), story.join(" "));
+    text(this.section.querySelector("[data-challenge-result]"), "");
+    Array.prototype.forEach.call(this.challenge.querySelectorAll("input[type=radio]"), function (radio) { radio.checked = false; });
+    this.showScore();
+    this.update(false, false);
+    text(this.status, "New challenge. Read the situation and predict the verdict.");
+  };
+
+  Tool.prototype.endChallenge = function () {
+    this.challenging = false;
+    if (this.challenge) { this.challenge.hidden = true; }
+    this.section.querySelector("[data-whatif-answer]").hidden = false;
+  };
+
+  var SCORE = "crosswalk.challenge.whatif.";
+
+  Tool.prototype.score = function () {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(SCORE + this.data.tenant) || "null");
+      if (saved && typeof saved.correct === "number") { return saved; }
+    } catch (ignored) { /* storage unavailable: start again */ }
+    return { correct: 0, answered: 0, streak: 0 };
+  };
+
+  Tool.prototype.showScore = function () {
+    var score = this.score();
+    text(this.section.querySelector("[data-challenge-score]"), "What If, " + this.data.tenant + ": " + score.correct + " of " +
+      score.answered + " correct; streak " + score.streak + ".");
+  };
+
+  Tool.prototype.checkChallenge = function () {
+    var picked = this.challenge.querySelector("input[type=radio]:checked");
+    if (!picked) { text(this.status, "Pick a verdict first."); return; }
+    var answer = lookUp(this.data, this.values());
+    if (!answer.outcome) { return; }
+    var right = picked.value === answer.outcome.verdict;
+    var score = this.score();
+    score.answered += 1;
+    if (right) { score.correct += 1; score.streak += 1; } else { score.streak = 0; }
+    try { window.localStorage.setItem(SCORE + this.data.tenant, JSON.stringify(score)); } catch (ignored) { /* not kept */ }
+    var data = this.data;
+    var deciding = data.policies.filter(function (policy, index) { return answer.reasons[index] === "notSet" && data.kinds[index] >= 0; })
+      .map(function (policy) { return policy.name; });
+    var why = answer.outcome.reasonText || (answer.outcome.requirements.length ? answer.outcome.requirements.join("; ") : "Nothing is required.");
+    var last = answer.outcome.steps.length ? " Last step: " + answer.outcome.steps[answer.outcome.steps.length - 1] : "";
+    text(this.section.querySelector("[data-challenge-result]"), (right ? "Right: " : "Not quite: ") +
+      data.labels["verdict." + answer.outcome.verdict] + ". " + why + " Policies deciding: " +
+      (deciding.length ? deciding.join(", ") : "none") + "." + last);
+    this.section.querySelector("[data-whatif-answer]").hidden = false;
+    this.showScore();
+    text(this.status, (right ? "Right. " : "Not quite. ") + "Verdict: " + data.labels["verdict." + answer.outcome.verdict] + ".");
   };
 
   Tool.prototype.values = function () {
@@ -155,7 +253,7 @@
     var answer = lookUp(data, values);
     var fragment = this.fragment(values);
     this.link.setAttribute("href", fragment);
-    if (remember && window.location.hash !== fragment) { window.history.pushState(null, "", fragment); }
+    if (remember && !this.challenging && window.location.hash !== fragment) { window.history.pushState(null, "", fragment); }
     var section = this.section;
     var outcome = answer.outcome;
     var verdict = section.querySelector("[data-verdict]");
