@@ -147,14 +147,22 @@ struct WhatIfStructure {
             let values = unique(dimension.options.compactMap { facets[dimension.id]?[$0.value] })
             facetCombinations = facetCombinations.flatMap { chosen in values.map { chosen.merging([dimension.id: $0]) { $1 } } }
         }
-        var known: [WhatIfOutcome: Int] = [:]
-        var knownTables: [[String: Int]: Int] = [:]
-        var largest: (count: Int, state: String) = (0, "")
-        var total = 0
-        for state in InputCombination.enumerate(stateDimensions) {
+        // Which sets of applying policies the answers reach depends only on the identity
+        // questions the state shares (who, home tenant), so it is worked out once per group of
+        // states; then each state evaluates the group's witnesses.
+        struct Reachable {
+            var key: String
+            var entries: [(kinds: String, witness: [String: String])]
+        }
+        var groups: [[String?]: [Reachable]] = [:]
+        let sharedPositions = shared.map { id in stateDimensions.firstIndex { $0.id == id }! }
+        let states = InputCombination.enumerate(stateDimensions)
+        for state in states {
+            let group = sharedPositions.map { state.values[$0] }
+            guard groups[group] == nil else { continue }
             let stateAnswers = state.resolved(stateDimensions)
             let base = identities.filter { identity in shared.allSatisfy { identity.answers[$0] == stateAnswers[$0] } }
-            // The access check's answer for each application, in this state.
+            // The access check's answer for each application, for this who and home tenant.
             var accessOf: [String: String] = [:]
             let accessCombination = accessDimensions.map { dimension -> String? in
                 dimension.id == "app" ? nil : state.values[stateDimensions.firstIndex { $0.id == dimension.id }!]
@@ -167,6 +175,7 @@ struct WhatIfStructure {
             let accessResults = appDimension == nil
                 ? [access[WhatIfPage.indexKey(accessCombination, of: accessDimensions)] ?? ""]
                 : unique(appDimension!.options.map { accessOf[$0.value] ?? "" })
+            var reachable: [Reachable] = []
             for result in accessResults {
                 for chosen in facetCombinations {
                     var current: [(Reach, [String: String])] = []
@@ -186,32 +195,52 @@ struct WhatIfStructure {
                         }
                         current = next
                     }
-                    let stateKey = WhatIfPage.indexKey(state.values, of: stateDimensions) + "|" + result + "|"
-                        + facetDimensions.map { chosen[$0.id] ?? InputCombination.collapsed }.joined(separator: "|")
-                    var entries: [String: Int] = [:]
+                    var entries: [(kinds: String, witness: [String: String])] = []
+                    var kindsSeen: Set<String> = []
                     for (reach, witness) in current {
                         let applying = reach.through.subtracting(reach.undecided)
                         let key = WhatIfBits.hex(PolicySet(applying.indexes.compactMap { kinds[$0] >= 0 ? kinds[$0] : nil }), count: kindCount)
-                        guard entries[key] == nil else { continue }
-                        let evaluation = compiled.evaluate(signIn(witness.merging(stateAnswers) { $1 }))
-                        let outcome = WhatIfOutcome(evaluation)
-                        let index = known[outcome] ?? page.outcomes.count
-                        if index == page.outcomes.count {
-                            page.outcomes.append(outcome)
-                            known[outcome] = index
-                        }
-                        entries[key] = index
+                        if kindsSeen.insert(key).inserted { entries.append((key, witness)) }
                     }
-                    let table = knownTables[entries] ?? page.tables.count
-                    if table == page.tables.count {
-                        page.tables.append(entries)
-                        knownTables[entries] = table
-                    }
-                    page.cases[stateKey] = table
-                    total += entries.count
-                    if entries.count > largest.count { largest = (entries.count, stateKey) }
+                    let suffix = result + "|" + facetDimensions.map { chosen[$0.id] ?? InputCombination.collapsed }.joined(separator: "|")
+                    reachable.append(Reachable(key: suffix, entries: entries))
                 }
             }
+            groups[group] = reachable
+        }
+        let evaluated = states.map { state -> [(String, [String: WhatIfOutcome])] in
+            let stateAnswers = state.resolved(stateDimensions)
+            return (groups[sharedPositions.map { state.values[$0] }] ?? []).map { reachable in
+                var outcomes: [String: WhatIfOutcome] = [:]
+                for entry in reachable.entries {
+                    outcomes[entry.kinds] = WhatIfOutcome(compiled.evaluate(signIn(entry.witness.merging(stateAnswers) { $1 })))
+                }
+                return (WhatIfPage.indexKey(state.values, of: stateDimensions) + "|" + reachable.key, outcomes)
+            }
+        }
+        var known: [WhatIfOutcome: Int] = [:]
+        var knownTables: [[String: Int]: Int] = [:]
+        var largest: (count: Int, state: String) = (0, "")
+        var total = 0
+        for (stateKey, outcomes) in evaluated.joined() {
+            var entries: [String: Int] = [:]
+            for kinds in outcomes.keys.sorted() {
+                let outcome = outcomes[kinds]!
+                let index = known[outcome] ?? page.outcomes.count
+                if index == page.outcomes.count {
+                    page.outcomes.append(outcome)
+                    known[outcome] = index
+                }
+                entries[kinds] = index
+            }
+            let table = knownTables[entries] ?? page.tables.count
+            if table == page.tables.count {
+                page.tables.append(entries)
+                knownTables[entries] = table
+            }
+            page.cases[stateKey] = table
+            total += entries.count
+            if entries.count > largest.count { largest = (entries.count, stateKey) }
         }
         let stored = page.tables.reduce(0) { $0 + $1.count }
         if stored > budget {
