@@ -107,25 +107,6 @@ public struct WhatIfPage: Sendable {
 
     /// The embedded data, compact with sorted keys.
     public var payloadJSON: String {
-        struct Payload: Encodable {
-            var tenant: String
-            var dimensions: [WalkthroughDimension]
-            var policies: [Policy]
-            var reasons: [String]
-            var identityQuestions: [String]
-            var identitySets: [String: [WhatIfConditionSet]]
-            var conditionSets: [String: [String: WhatIfConditionSet]]
-            var stateQuestions: [String]
-            var facets: [String: [String: String]]
-            var aliases: [String: [String: String]]
-            var access: [String: String]
-            var kinds: [Int]
-            var texts: [String]
-            var outcomes: [PackedOutcome]
-            var tables: [[String: Int]]
-            var cases: [String: Int]
-            var labels: [String: String]
-        }
         var labels: [String: String] = [:]
         for verdict in WalkthroughText.verdicts { labels["verdict." + verdict] = WalkthroughText.verdict(verdict) }
         for place in WalkthroughText.places { labels["mfa." + place] = WalkthroughText.mfa(place) }
@@ -135,7 +116,40 @@ public struct WhatIfPage: Sendable {
         let payload = Payload(
             tenant: tenantName, dimensions: dimensions, policies: policies, reasons: reasons,
             identityQuestions: identityQuestions, identitySets: identitySets, conditionSets: conditionSets,
-            stateQuestions: stateQuestions, facets: facets, aliases: aliases, access: access, kinds: kinds, texts: texts, outcomes: packed, tables: tables, cases: cases, labels: labels)
+            stateQuestions: stateQuestions, facets: facets, aliases: aliases, access: access, kinds: kinds,
+            texts: texts, outcomes: packed, tables: tables, cases: cases, labels: labels)
         return String(decoding: (try? encoder.encode(payload)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    /// The page's data as embedded, which `whatif.js` reads and the equivalence tests decode.
+    struct Payload: Codable {
+        var tenant: String
+        var dimensions: [WalkthroughDimension]
+        var policies: [Policy]
+        var reasons: [String]
+        var identityQuestions: [String]
+        var identitySets: [String: [WhatIfConditionSet]]
+        var conditionSets: [String: [String: WhatIfConditionSet]]
+        var stateQuestions: [String]
+        var facets: [String: [String: String]]
+        var aliases: [String: [String: String]]
+        var access: [String: String]
+        var kinds: [Int]
+        var texts: [String]
+        var outcomes: [PackedOutcome]
+        var tables: [[String: Int]]
+        var cases: [String: Int]
+        var labels: [String: String]
+    }
+
+    /// A page rebuilt from its embedded data alone.
+    init(payload: Payload, file: String) {
+        self.init(
+            tenantName: payload.tenant, file: file, dimensions: payload.dimensions, policies: payload.policies,
+            reasons: payload.reasons, identityQuestions: payload.identityQuestions, identitySets: payload.identitySets,
+            conditionSets: payload.conditionSets, stateQuestions: payload.stateQuestions, facets: payload.facets,
+            aliases: payload.aliases, access: payload.access, kinds: payload.kinds,
+            outcomes: payload.outcomes.map { WhatIfOutcome($0, texts: payload.texts) }, tables: payload.tables,
+            cases: payload.cases)
     }
 }
