@@ -141,7 +141,9 @@ public struct WhatIfPage: Sendable {
         var cases: [String: Int]
         var labels: [String: String]
     }
+}
 
+extension WhatIfPage {
     /// A page rebuilt from its embedded data alone.
     init(payload: Payload, file: String) {
         self.init(
