@@ -79,7 +79,7 @@ struct BuildCommandTests {
         #expect(lines.popLast()?.hasPrefix("  allocator: mimalloc ") == true)
         let rows = lines.dropFirst(2)
         let names = rows.map { $0.split(separator: " ").dropLast(4).joined(separator: " ") }
-        #expect(names == ["read and check", "prepare", "render and write pages", "sitemap and assets", "replace the output", "other", "total"])
+        #expect(names == ["read and check", "What If pages", "prepare", "render and write pages", "sitemap and assets", "replace the output", "other", "total"])
         for row in rows {
             let figures = Array(row.split(separator: " ").suffix(4))
             #expect(figures.count == 4 && figures[1] == "ms" && figures[3] == "ms", "\(row)")

@@ -66,7 +66,7 @@ extension CompiledStorage {
         return (unresolved.exclude & applying) | unresolved.include.subtracting(included).subtracting(excluded)
     }
 
-    private func userScope(_ signIn: borrowing SignIn, facts: borrowing SignInFacts) -> (PolicyBits, PolicyBits) {
+    func userScope(_ signIn: borrowing SignIn, facts: borrowing SignInFacts) -> (PolicyBits, PolicyBits) {
         var included = users.includeAll
         var excluded = PolicyBits.empty
         if let bits = users.byUser[signIn.identity.userId] {
@@ -122,7 +122,7 @@ extension CompiledStorage {
         }
     }
 
-    private func locationMask(
+    func locationMask(
         _ conditions: SignInConditions, unknown: inout PolicyBits
     ) -> PolicyBits {
         let address = conditions.ipAddress.flatMap(IPAddress.init)

@@ -47,12 +47,14 @@ public struct SiteBuilder: Sendable {
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (articles, checks) = try await readArticles()
         timings.finish("read and check")
-        let site = try prepare(articles: articles, checks: checks, templates: templates, whatIfPages: compileWhatIfPages())
+        let whatIfPages = try compileWhatIfPages()
+        timings.finish("What If pages")
+        let site = try prepare(articles: articles, checks: checks, templates: templates, whatIfPages: whatIfPages)
         timings.finish("prepare")
         try await publish(site, progress: progress, timings: &timings)
         if let path = options.walkthroughCasesPath {
             do {
-                try WalkthroughCaseExport(folder: URL(fileURLWithPath: path)).write(site.walkthroughs, pages: (site.model.home.map { [Page(article: $0)] } ?? []) + site.model.pages)
+                try WalkthroughCaseExport(folder: URL(fileURLWithPath: path)).write(site.walkthroughs, pages: (site.model.home.map { [Page(article: $0)] } ?? []) + site.model.pages, whatIf: site.whatIfPages)
             } catch {
                 throw BuildFailure(diagnostics: [Diagnostic(.output, at: SourceLocation(file: path, line: 1, column: 1), "cannot write the walkthrough cases: \(error.localizedDescription)")])
             }
@@ -131,7 +133,7 @@ public struct SiteBuilder: Sendable {
         let navigationDiagnostics = tocDiagnostics + pivotDiagnostics + articles.flatMap { pivotGroups.check($0, root: root) }
         if navigationDiagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: navigationDiagnostics.sorted()) }
         if let toc { model.navigate(by: toc) }
-        var warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.omissionWarning)
+        var warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.budgetWarning)
             + whatIfPages.flatMap(\.importWarnings) + navigationDiagnostics
         if options.warningsAsErrors, !warnings.isEmpty {
             throw BuildFailure(diagnostics: warnings.sorted(), warningsAsErrors: true)
@@ -158,6 +160,10 @@ public struct SiteBuilder: Sendable {
                 // Colour is optional: without Pygments the code is published plain, and said so.
                 warnings += error.diagnostics.map { Diagnostic($0.id, .warning, at: $0.location, $0.message + "; code is published without colour") }
             }
+        }
+        for (index, page) in whatIfPages.enumerated() {
+            let name = URL(fileURLWithPath: page.file).deletingPathExtension().lastPathComponent
+            renderer.whatIfTools[name] = PageRenderer.WhatIfTool(element: "whatif-\(index + 1)", page: page)
         }
         return PreparedSite(model: model, renderer: renderer, walkthroughs: walkthroughs, whatIfPages: whatIfPages, warnings: warnings)
     }

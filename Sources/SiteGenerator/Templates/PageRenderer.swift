@@ -19,6 +19,13 @@ struct PageRenderer: Sendable {
     var pivotGroups = ZonePivotGroups()
     /// Code blocks highlighted at build time.
     var highlighted: [CodeSample: String] = [:]
+    /// The What If tools, by the name scenarios give their tenant (the tenant file's name).
+    var whatIfTools: [String: WhatIfTool] = [:]
+
+    struct WhatIfTool: Sendable {
+        var element: String
+        var page: WhatIfPage
+    }
 
     func renderArticle(at index: Int) -> String {
         let page = model.pages[index]
@@ -142,11 +149,23 @@ struct PageRenderer: Sendable {
         var renderer = HTMLRenderer(
             resolveLink: { [links] in links.resolve($0, from: page) },
             decorateTable: { index in VerificationHTML.table(article.tables[index], check?.verification(ofTable: index)) },
-            renderScenario: { index in VerificationHTML.scenario(article.scenarios[index], index < scenarioItems.count ? scenarioItems[index] : nil) },
+            renderScenario: { [whatIfTools] index in
+                let scenario = article.scenarios[index]
+                let tool = scenario.document["tenant"]?.string.flatMap { whatIfTools[$0] }
+                return ScenarioCard(
+                    scenario: scenario, item: index < scenarioItems.count ? scenarioItems[index] : nil,
+                    tool: tool.map { ($0.element, $0.page) }, root: page.root).render()
+            },
             renderWalkthrough: { [walkthroughs] flow in
                 let number = counter.next()
                 guard let id = FlowID(rawValue: flow), let compiled = walkthroughs.compiled[id] else { return "" }
-                return WalkthroughHTML(walkthrough: compiled, elementID: "walkthrough-\(number)").render()
+                var level = 2
+                if number - 1 < article.walkthroughs.count {
+                    let line = article.walkthroughs[number - 1].location.line
+                    let above = article.headings.last { $0.location.line < line }?.level ?? 1
+                    level = min(max(above + 1, 2), 6)
+                }
+                return WalkthroughHTML(walkthrough: compiled, elementID: "walkthrough-\(number)", headingLevel: level).render()
             },
             highlightCode: { [highlighted] in highlighted.isEmpty ? nil : highlighted[$0] }
         )

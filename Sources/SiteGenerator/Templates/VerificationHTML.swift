@@ -2,8 +2,8 @@ import AccessEngine
 import Articles
 import Consistency
 
-/// The marks a page shows beside what the engine verified: a line under each checked table and
-/// a heading on each scenario.
+/// The mark a page shows under each table the engine verified (scenarios carry theirs on their
+/// card, ``ScenarioCard``).
 enum VerificationHTML {
     static func table(_ table: TypedTable, _ verification: (checked: Int, failed: Int)?) -> (before: String, after: String) {
         // Step tables carry their flow, so the walkthrough player can highlight the steps taken.
@@ -23,20 +23,6 @@ enum VerificationHTML {
         }
         let note = "<p class=\"verified\"><span aria-hidden=\"true\">✔</span> Verified: \(what) (Crosswalk engine \(AccessEngine.version), behaviour as documented on \(Behaviour.latest.revision)).</p>\n"
         return (opening, note + "</div>\n")
-    }
-
-    static func scenario(_ scenario: ScenarioBlock, _ item: CheckedItem?) -> String {
-        let title = scenario.document["title"]?.string ?? "Scenario"
-        var html = "<figure class=\"scenario\">\n<figcaption>\(title.htmlEscaped)"
-        if let item, item.passed {
-            html += " <span class=\"verified\"><span aria-hidden=\"true\">✔</span> verified by the engine</span>"
-        }
-        html += "</figcaption>\n<pre><code class=\"language-yaml\">\(scenario.source.htmlEscaped)</code></pre>\n"
-        if let outcome = item?.outcome, item?.passed == true {
-            html += "<p class=\"scenario-outcome\"><strong>The engine answers:</strong> \(outcome.htmlEscaped)</p>\n"
-        }
-        html += "</figure>\n"
-        return html
     }
 }
 

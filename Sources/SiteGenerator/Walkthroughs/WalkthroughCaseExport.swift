@@ -12,7 +12,7 @@ public struct WalkthroughCaseExport: Sendable {
         self.folder = folder
     }
 
-    public func write(_ set: WalkthroughSet, pages: [Page]) throws {
+    public func write(_ set: WalkthroughSet, pages: [Page], whatIf: [WhatIfPage] = []) throws {
         let manager = FileManager.default
         if manager.fileExists(atPath: folder.path) { try manager.removeItem(at: folder) }
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -55,7 +55,29 @@ public struct WalkthroughCaseExport: Sendable {
                 ("cases", .array(cases)),
             ])))
         }
-        let manifest = JSONDocument.object([("walkthroughs", .array(placements)), ("flows", .object(flows))])
+        var tools: [JSONDocument] = []
+        for (number, page) in whatIf.enumerated() {
+            guard let tenant = page.tenant else { continue }
+            let element = "whatif-\(number + 1)"
+            try manager.createDirectory(at: folder.appendingPathComponent("whatif"), withIntermediateDirectories: true)
+            var cases: [JSONDocument] = []
+            for (index, combination) in page.sample(24).enumerated() {
+                let signIn = "whatif/\(element)-\(String(format: "%03d", index + 1))-sign-in.json"
+                let document = WhatIfSignInDocument.document(WhatIfQuestions.signIn(combination.resolved(page.dimensions), tenant: tenant))
+                try Data(document.text().utf8).write(to: folder.appendingPathComponent(signIn))
+                var answers: [(String, JSONDocument)] = []
+                for (dimension, value) in zip(page.dimensions, combination.values) {
+                    if let value { answers.append((dimension.id, .string(value))) }
+                }
+                cases.append(.object([("answers", .object(answers)), ("signIn", .string(signIn))]))
+            }
+            tools.append(.object([
+                ("element", .string(element)),
+                ("tenant", .string(URL(fileURLWithPath: page.file).standardizedFileURL.path)),
+                ("cases", .array(cases)),
+            ]))
+        }
+        let manifest = JSONDocument.object([("walkthroughs", .array(placements)), ("flows", .object(flows)), ("whatif", .array(tools))])
         try Data(manifest.text().utf8).write(to: folder.appendingPathComponent("manifest.json"))
     }
 }

@@ -10,6 +10,9 @@ struct WalkthroughHTML {
     var walkthrough: CompiledWalkthrough
     /// `walkthrough-N`: the id of the JSON script element; other ids derive from it.
     var elementID: String
+    /// The level of the title: one below the heading the placement follows, so the outline
+    /// skips no level (2 when it follows the page title or no heading).
+    var headingLevel = 2
 
     func render() -> String {
         let flow = walkthrough.flow
@@ -18,7 +21,7 @@ struct WalkthroughHTML {
         var html = "<section class=\"walkthrough\" id=\"\(elementID)-player\" data-walkthrough=\"\(elementID)\" data-flow=\"\(flow.id.rawValue)\" aria-labelledby=\"\(elementID)-title\">\n"
         html += "<header class=\"walkthrough-header\">\n"
         html += "<p class=\"walkthrough-kicker\">Interactive walkthrough</p>\n"
-        html += "<h3 class=\"walkthrough-title\" id=\"\(elementID)-title\">\(flow.title.htmlEscaped)</h3>\n"
+        html += "<h\(headingLevel) class=\"walkthrough-title\" id=\"\(elementID)-title\">\(flow.title.htmlEscaped)</h\(headingLevel)>\n"
         html += "<p class=\"walkthrough-intro\">Pick a situation and follow the resource tenant's decision step by step. Every answer was computed by Crosswalk's evaluation engine when this page was built.</p>\n"
         html += "</header>\n"
         html += form(defaults)

@@ -1,7 +1,7 @@
 import Articles
 
 /// The markup of one tenant's What If tool. Without JavaScript it shows the default sign-in's
-/// answer; `whatif.js` reveals the form and looks up the others.
+/// answer; `whatif.js` reveals the form, combines the condition sets and looks the outcome up.
 struct WhatIfHTML {
     var page: WhatIfPage
     /// `whatif-N`: the JSON script element's id.
@@ -9,14 +9,12 @@ struct WhatIfHTML {
 
     func render() -> String {
         let defaults = InputCombination.defaults(page.dimensions)
-        let outcome = page.outcomes[page.cases[page.defaultKey] ?? 0]
+        let answer = page.lookUp(defaults)
+        let outcome = answer.outcome
+        let verdict = outcome?.verdict ?? "granted"
         var html = "<section class=\"whatif\" data-whatif=\"\(elementID)\" aria-labelledby=\"\(elementID)-title\">\n"
         html += "<h2 id=\"\(elementID)-title\">\(page.tenantName.htmlEscaped)</h2>\n"
-        html += "<p class=\"walkthrough-intro\">\(page.policies.count) Conditional Access \(page.policies.count == 1 ? "policy" : "policies"), evaluated for every combination below when this page was built.</p>\n"
-        if !page.omitted.isEmpty {
-            let fixed = page.omitted.map { "\($0.label): \($0.label(of: $0.defaultValue))" }.joined(separator: "; ")
-            html += "<p class=\"whatif-omitted\">To keep this page small, some conditions the policies look at are fixed rather than asked — \(fixed.htmlEscaped). Use <code>crosswalk whatif</code> to evaluate other values.</p>\n"
-        }
+        html += "<p class=\"walkthrough-intro\">\(page.policies.count) Conditional Access \(page.policies.count == 1 ? "policy" : "policies"); every answer below was computed by the engine when this page was built.</p>\n"
         html += "<form class=\"walkthrough-form\" data-whatif-form hidden>\n"
         for (index, dimension) in page.dimensions.enumerated() {
             let applies = defaults.values[index] != nil
@@ -31,33 +29,58 @@ struct WhatIfHTML {
             }
             html += "</fieldset>\n"
         }
+        html += "<p class=\"whatif-actions\"><button type=\"button\" data-whatif-reset>Reset</button> <button type=\"button\" data-challenge-new>New challenge</button> <a data-whatif-link href=\"#\(elementID)\">Link to these answers</a></p>\n"
         html += "</form>\n"
+        html += challenge()
         html += "<div class=\"walkthrough-scenario\" data-whatif-fallback>\n<p class=\"walkthrough-scenario-title\">Example sign-in</p>\n<dl>\n"
         for (dimension, value) in zip(page.dimensions, defaults.values) {
             guard let value else { continue }
             html += "<dt>\(dimension.label.htmlEscaped)</dt><dd>\(dimension.label(of: value).htmlEscaped)</dd>\n"
         }
         html += "</dl>\n</div>\n"
-        html += "<div class=\"walkthrough-verdict verdict-\(outcome.verdict)\" data-verdict=\"\(outcome.verdict)\">\n"
-        html += "<p class=\"verdict-line\"><span class=\"verdict-label\">Verdict</span> <strong class=\"verdict-value\" data-verdict-text>\(WalkthroughText.verdict(outcome.verdict))</strong></p>\n"
-        html += "<p class=\"verdict-reason\" data-reason\(outcome.reasonText == nil ? " hidden" : "")>\((outcome.reasonText ?? "").htmlEscaped)</p>\n"
-        html += "<p class=\"verdict-mfa\"><span class=\"verdict-label\">Where MFA happens</span> <strong data-mfa=\"\(outcome.mfa)\">\(WalkthroughText.mfa(outcome.mfa))</strong></p>\n"
+        html += "<div data-whatif-answer>\n"
+        html += "<div class=\"walkthrough-verdict verdict-\(verdict)\" data-verdict=\"\(verdict)\">\n"
+        html += "<p class=\"verdict-line\"><span class=\"verdict-label\">Verdict</span> <strong class=\"verdict-value\" data-verdict-text>\(WalkthroughText.verdict(verdict))</strong></p>\n"
+        let reason = outcome?.reasonText
+        html += "<p class=\"verdict-reason\" data-reason\(reason == nil ? " hidden" : "")>\((reason ?? "").htmlEscaped)</p>\n"
+        let mfa = outcome?.mfa ?? "none"
+        html += "<p class=\"verdict-mfa\"><span class=\"verdict-label\">Where MFA happens</span> <strong data-mfa=\"\(mfa)\">\(WalkthroughText.mfa(mfa))</strong></p>\n"
         html += "</div>\n"
         html += "<ul class=\"walkthrough-requirements\" data-requirements>\n"
-        for requirement in outcome.requirements { html += "<li>\(requirement.htmlEscaped)</li>\n" }
+        for requirement in outcome?.requirements ?? [] { html += "<li>\(requirement.htmlEscaped)</li>\n" }
         html += "</ul>\n"
         html += "<div class=\"table-wrap whatif-results\">\n<table>\n<caption class=\"walkthrough-steps-title\">Policies</caption>\n"
         html += "<thead>\n<tr><th scope=\"col\">Policy</th><th scope=\"col\">State</th><th scope=\"col\">Applies</th><th scope=\"col\">Why not (Graph analysis reasons)</th></tr>\n</thead>\n<tbody data-policies>\n"
         for (index, policy) in page.policies.enumerated() {
-            let applies = outcome.applies[index]
+            let applies = answer.applies[index]
             html += "<tr data-policy=\"\(policy.id.htmlEscaped)\"><td>\(policy.name.htmlEscaped)</td><td>\(policy.state.htmlEscaped)</td>"
             html += "<td class=\"\(applies ? "policy-applies" : "policy-skipped")\" data-applies=\"\(applies)\">\(applies ? "Applies" : "Does not apply")</td>"
-            html += "<td class=\"whatif-reasons\">\(outcome.reasons[index].map { "<code>\($0.htmlEscaped)</code>" }.joined(separator: " "))</td></tr>\n"
+            html += "<td class=\"whatif-reasons\">\(applies ? "" : "<code>\(answer.reasons[index].htmlEscaped)</code>")</td></tr>\n"
         }
         html += "</tbody>\n</table>\n</div>\n"
+        html += "<h3 class=\"whatif-subtitle\">Session controls</h3>\n<ul class=\"whatif-session\" data-session>\n"
+        for line in outcome?.session ?? [] { html += "<li>\(line.htmlEscaped)</li>\n" }
+        html += "</ul>\n"
+        html += "<h3 class=\"whatif-subtitle\">Steps</h3>\n<ol class=\"whatif-steps\" data-steps>\n"
+        for line in outcome?.steps ?? [] { html += "<li>\(line.htmlEscaped)</li>\n" }
+        html += "</ol>\n</div>\n"
         html += "<p class=\"walkthrough-status\" role=\"status\" aria-live=\"polite\" data-whatif-status></p>\n"
         html += "<script type=\"application/json\" id=\"\(elementID)\">\(ScriptSafeJSON.escape(page.payloadJSON))</script>\n"
         html += "</section>\n"
+        return html
+    }
+
+    /// The challenge panel: a situation drawn from a seed in the URL fragment, told as a story,
+    /// with the answer hidden until the reader predicts the verdict. Revealed by `whatif.js`.
+    private func challenge() -> String {
+        var html = "<div class=\"whatif-challenge\" data-challenge hidden>\n"
+        html += "<p class=\"walkthrough-scenario-title\">Challenge</p>\n<p data-challenge-story></p>\n"
+        html += "<fieldset class=\"walkthrough-question\"><legend>Your prediction: the verdict</legend>\n"
+        for verdict in WalkthroughText.verdicts {
+            html += "<label><input type=\"radio\" name=\"\(elementID)-prediction\" value=\"\(verdict)\"> \(WalkthroughText.verdict(verdict))</label>\n"
+        }
+        html += "</fieldset>\n<p><button type=\"button\" data-challenge-check>Check my prediction</button></p>\n"
+        html += "<p data-challenge-result></p>\n<p class=\"whatif-score\" data-challenge-score></p>\n</div>\n"
         return html
     }
 }

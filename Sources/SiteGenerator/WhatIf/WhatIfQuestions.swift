@@ -1,17 +1,25 @@
 import AccessEngine
+import Foundation
 
-/// The questions of a tenant's What If page. Only what some policy of the tenant looks at is
-/// asked, so the enumeration (and the page's data) stays small.
+/// The questions of a tenant's What If page: every condition some policy of the tenant looks at,
+/// with every value that changes some policy's applicability, and the guest's own inputs.
 enum WhatIfQuestions {
     static let who = "who"
     static let homeTenant = "homeTenant"
     static let otherTenant = "00000000-0000-0000-0000-00000000e1se"
-    static let elsewhereIP = "198.51.100.7"
-    static let elsewhereCountry = "AQ"
+    static let otherUser = "someone-else"
+    static let otherApp = "other-app"
+    static let noGroup = "no-group"
+    static let noRole = "no-role"
+    /// Documentation addresses (RFC 5737) and a country no tenant does business in are what
+    /// "somewhere no named location covers" sends; a tenant naming them gets another pick.
+    static let elsewhereIPs = ["192.0.2.77", "198.51.100.201", "203.0.113.202"]
+    static let elsewhereCountries = ["AQ", "BV", "HM"]
+    static let entra = ["entraGuest", "entraMember", "directConnect"]
 
     static func dimensions(for tenant: Tenant) -> [WalkthroughDimension] {
         let policies = tenant.policies.filter { $0.state != .disabled }
-        let entra = ["entraGuest", "entraMember", "directConnect"]
+        let users = policies.map(\.conditions.users)
         var dimensions = [
             WalkthroughDimension(id: who, label: "Who signs in", options: [
                 WalkthroughOption("entraGuest", "B2B collaboration guest from another Microsoft Entra organisation"),
@@ -27,26 +35,31 @@ enum WhatIfQuestions {
         dimensions.append(WalkthroughDimension(
             id: homeTenant, label: "Home tenant", options: homes, requires: [who: entra],
             notApplicable: "Only users from another Microsoft Entra organisation have a home tenant."))
-        var apps: [String] = []
-        for policy in policies {
-            let condition = policy.conditions.applications
-            for app in condition.includeApplications + condition.excludeApplications
-            where !["all", "none"].contains(app.lowercased()) && !apps.contains(app) {
-                apps.append(app)
-            }
+        let named = unique(users.flatMap { $0.includeUsers + $0.excludeUsers }.filter { !["all", "none", "guestsorexternalusers"].contains($0.lowercased()) })
+        if !named.isEmpty {
+            dimensions.append(WalkthroughDimension(
+                id: "user", label: "The user is", options: named.map { WalkthroughOption($0, tenant.name(for: $0)) } + [WalkthroughOption(otherUser, "Someone no policy names")],
+                defaultValue: otherUser))
         }
+        let groups = unique(users.flatMap { $0.includeGroups + $0.excludeGroups })
+        if !groups.isEmpty {
+            dimensions.append(WalkthroughDimension(
+                id: "group", label: "Member of the group", options: [WalkthroughOption(noGroup, "No group a policy names")] + groups.map { WalkthroughOption($0, tenant.name(for: $0)) }))
+        }
+        let roles = unique(users.flatMap { $0.includeRoles + $0.excludeRoles })
+        if !roles.isEmpty {
+            dimensions.append(WalkthroughDimension(
+                id: "role", label: "Holds the directory role", options: [WalkthroughOption(noRole, "No role a policy names")] + roles.map { WalkthroughOption($0, tenant.name(for: $0)) }))
+        }
+        let apps = unique(policies.flatMap { $0.conditions.applications.includeApplications + $0.conditions.applications.excludeApplications }
+            .filter { !["all", "none"].contains($0.lowercased()) })
         if !apps.isEmpty {
             dimensions.append(WalkthroughDimension(
                 id: "app", label: "Application",
-                options: apps.map { WalkthroughOption($0, tenant.name(for: $0)) } + [WalkthroughOption("other-app", "Any other application")]))
+                options: apps.map { WalkthroughOption($0, tenant.name(for: $0)) } + [WalkthroughOption(otherApp, "Any other application")]))
         }
         if policies.contains(where: { $0.conditions.locations != nil }) {
-            var options: [WalkthroughOption] = []
-            for location in tenant.namedLocations {
-                options.append(WalkthroughOption("location:" + location.id, location.displayName))
-            }
-            options.append(WalkthroughOption("elsewhere", "Somewhere no named location covers"))
-            dimensions.append(WalkthroughDimension(id: "location", label: "Location", options: options, defaultValue: "elsewhere"))
+            dimensions.append(WalkthroughDimension(id: "location", label: "Location", options: locationOptions(tenant), defaultValue: "elsewhere"))
         }
         if policies.contains(where: { $0.conditions.platforms != nil }) {
             dimensions.append(WalkthroughDimension(id: "platform", label: "Device platform", options: [
@@ -75,30 +88,69 @@ enum WhatIfQuestions {
                 options: [WalkthroughOption("none", "Not managed"), WalkthroughOption("compliant", "Compliant"), WalkthroughOption("hybrid", "Microsoft Entra hybrid joined")],
                 requires: [who: entra], notApplicable: "Only a Microsoft Entra home tenant can claim a device state."))
         }
-        if controls.contains(.mfa) || policies.contains(where: { $0.grantControls?.authenticationStrength != nil }) || tenant.securityDefaultsEnabled {
+        let mfaLike = controls.contains(.mfa) || policies.contains(where: { $0.grantControls?.authenticationStrength != nil }) || tenant.securityDefaultsEnabled
+        if mfaLike {
             dimensions.append(WalkthroughDimension(
                 id: "homeMfa", label: "MFA already done at home",
                 options: [WalkthroughOption("", "None"), WalkthroughOption("password,microsoftAuthenticatorPush", "Password and Authenticator push"), WalkthroughOption("fido2", "FIDO2 security key")],
                 requires: [who: entra], notApplicable: "Only a Microsoft Entra home tenant can bring MFA with it."))
+            dimensions.append(WalkthroughDimension(
+                id: "registered", label: "Methods registered in this tenant",
+                options: [WalkthroughOption("", "None yet"), WalkthroughOption("microsoftAuthenticatorPush", "Authenticator push"), WalkthroughOption("sms", "Text message (SMS)")]))
         }
-        return dimensions.sorted { (priority[$0.id] ?? priority.count) < (priority[$1.id] ?? priority.count) }
+        if !tenant.emailOneTimePasscodeEnabled {
+            dimensions.append(WalkthroughDimension(
+                id: "redeemed", label: "Invitation already redeemed",
+                options: [WalkthroughOption("true", "Yes"), WalkthroughOption("false", "Not yet")],
+                requires: [who: ["emailOneTimePasscode"]], notApplicable: "Only matters for one-time passcode guests while the feature is off."))
+        }
+        return dimensions
     }
 
-    /// The order questions are asked in, most telling for external users first: when a tenant
-    /// looks at more than one page can hold, the last ones are left out.
-    private static let priority: [String: Int] = Dictionary(uniqueKeysWithValues: [
-        who, homeTenant, "homeMfa", "device", "app", "clientApp", "location", "signInRisk", "userRisk", "platform",
-    ].enumerated().map { ($1, $0) })
+    private static func unique(_ values: [String]) -> [String] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// Each named IP location, each country a country location names, and somewhere else.
+    private static func locationOptions(_ tenant: Tenant) -> [WalkthroughOption] {
+        var options: [WalkthroughOption] = []
+        var countries: [String] = []
+        for location in tenant.namedLocations {
+            switch location {
+            case .ip(let named) where !named.ipRanges.isEmpty:
+                options.append(WalkthroughOption("location:" + named.id, named.displayName))
+            case .country(let named):
+                countries += named.countriesAndRegions.map { $0.uppercased() }
+            default: break
+            }
+        }
+        let english = Locale(identifier: "en")
+        for country in unique(countries) {
+            options.append(WalkthroughOption("country:" + country, english.localizedString(forRegionCode: country) ?? country))
+        }
+        options.append(WalkthroughOption("elsewhere", "Somewhere no named location covers"))
+        return options
+    }
 
     private static let riskOptions = [
         WalkthroughOption("none", "None"), WalkthroughOption("low", "Low"),
         WalkthroughOption("medium", "Medium"), WalkthroughOption("high", "High"),
     ]
 
+    private static func modes(_ text: String) -> AuthenticationMethodModes {
+        AuthenticationMethodModes(text.split(separator: ",").compactMap { AuthenticationMethodMode(rawValue: String($0)) })
+    }
+
     /// The sign-in a set of answers describes.
     static func signIn(_ answers: [String: String], tenant: Tenant) -> SignIn {
+        signIn(answers, tenant: tenant, elsewhere: elsewhere(tenant))
+    }
+
+    /// The same, with the tenant's ``elsewhere(_:)`` worked out once by the caller.
+    static func signIn(_ answers: [String: String], tenant: Tenant, elsewhere: (ip: String, country: String)) -> SignIn {
         let who = answers[Self.who] ?? "entraGuest"
-        let entra = ["entraGuest", "entraMember", "directConnect"].contains(who)
+        let entra = Self.entra.contains(who)
         let type: ExternalUserType =
             switch who {
             case "entraMember": .b2bCollaborationMember
@@ -109,34 +161,50 @@ enum WhatIfQuestions {
         conditions.devicePlatform = answers["platform"].flatMap(DevicePlatform.init(rawValue:))
         conditions.signInRiskLevel = answers["signInRisk"].flatMap(RiskLevel.init(rawValue:)) ?? .none
         conditions.userRiskLevel = answers["userRisk"].flatMap(RiskLevel.init(rawValue:)) ?? .none
-        conditions.ipAddress = elsewhereIP
-        conditions.country = elsewhereCountry
+        conditions.ipAddress = elsewhere.ip
+        conditions.country = elsewhere.country
         if let location = answers["location"], location.hasPrefix("location:") {
             let id = String(location.dropFirst("location:".count))
-            switch tenant.namedLocations.first(where: { $0.id == id }) {
-            case .ip(let named)?:
-                conditions.ipAddress = named.ipRanges.first.map { String($0.split(separator: "/")[0]) } ?? elsewhereIP
-            case .country(let named)?:
-                conditions.country = named.countriesAndRegions.first ?? elsewhereCountry
-            default: break
+            if case .ip(let named)? = tenant.namedLocations.first(where: { $0.id == id }) {
+                conditions.ipAddress = named.ipRanges.first.map { String($0.split(separator: "/")[0]) } ?? conditions.ipAddress
             }
+        } else if let location = answers["location"], location.hasPrefix("country:") {
+            conditions.country = String(location.dropFirst("country:".count))
         }
         let device = answers["device"] ?? "none"
         let mfa = answers["homeMfa"] ?? ""
         var session = HomeSession(deviceCompliant: device == "compliant", hybridJoined: device == "hybrid")
-        if !mfa.isEmpty {
-            let modes = mfa.split(separator: ",").compactMap { AuthenticationMethodMode(rawValue: String($0)) }
-            session.mfa = [AuthenticationMethodModes(modes)]
-        }
+        if !mfa.isEmpty { session.mfa = [modes(mfa)] }
+        let group = answers["group"].flatMap { $0 == noGroup ? nil : $0 }
+        let role = answers["role"].flatMap { $0 == noRole ? nil : $0 }
         let guest = GuestContext(
             identityProvider: entra ? .entraId : IdentityProvider(rawValue: who),
             accessPath: who == "directConnect" ? .b2bDirectConnect : .b2bCollaboration,
-            homeSession: session)
+            homeSession: session,
+            registeredMethods: RegisteredMethods(resource: modes(answers["registered"] ?? "")),
+            groups: group.map { [$0] } ?? [], roles: role.map { [$0] } ?? [],
+            redeemed: answers["redeemed"] != "false")
+        let user = answers["user"].flatMap { $0 == otherUser ? nil : $0 }
         return SignIn(
             identity: SignInIdentity(
-                userId: entra ? "adele@partner.example" : "sam@example.net",
+                userId: user ?? (entra ? "adele@partner.example" : "sam@example.net"),
                 externalTenantId: entra ? answers[homeTenant] : nil, externalUserType: type),
-            context: .applications([answers["app"].map { $0 == "other-app" ? "00000000-0000-0000-0000-0000000000aa" : $0 } ?? "All"]),
+            context: .applications([answers["app"].map { $0 == otherApp ? "00000000-0000-0000-0000-0000000000aa" : $0 } ?? "All"]),
             conditions: conditions, guest: guest)
+    }
+
+    /// An address and a country no named location of the tenant lists.
+    static func elsewhere(_ tenant: Tenant) -> (ip: String, country: String) {
+        var ranges: [IPNamedLocation] = []
+        var countries: Set<String> = []
+        for location in tenant.namedLocations {
+            switch location {
+            case .ip(let named): ranges.append(named)
+            case .country(let named): countries.formUnion(named.countriesAndRegions.map { $0.uppercased() })
+            }
+        }
+        let ip = elsewhereIPs.first { address in !ranges.contains { $0.contains(ipAddress: address) } } ?? elsewhereIPs[0]
+        let country = elsewhereCountries.first { !countries.contains($0) } ?? elsewhereCountries[0]
+        return (ip, country)
     }
 }

@@ -29,7 +29,7 @@ struct SiteBuilderTests {
         var options = SiteOptions(contentPath: SiteFixture.site, outputPath: output.path, search: false)
         options.processExitsAfterBuild = processExitsAfterBuild
         let summary = try await SiteBuilder(options: options).build()
-        let expected = ["read and check", "prepare", "render and write pages", "sitemap and assets", "replace the output"]
+        let expected = ["read and check", "What If pages", "prepare", "render and write pages", "sitemap and assets", "replace the output"]
         #expect(summary.timings.phases.map(\.name) == expected + (processExitsAfterBuild ? [] : ["release memory"]))
         #expect(summary.timings.phases.allSatisfy { $0.duration >= .zero && $0.processorTime >= .zero })
         #expect(try SiteFixture.read("index.html", in: output).contains("<ol class=\"course\">"))

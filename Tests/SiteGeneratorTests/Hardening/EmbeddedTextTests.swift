@@ -11,7 +11,7 @@ struct EmbeddedTextTests {
         let markdown = "# A\n\n```crosswalk-scenario\ntitle: \"</script><script>alert(1)</script>\"\ntenant: x\nnote: '</SCRIPT>'\n```\n"
         let (article, _) = ArticleReader(root: root).read("a.md", bytes: Array(markdown.utf8))
         let scenario = try #require(article?.scenarios.first)
-        let html = VerificationHTML.scenario(scenario, nil)
+        let html = ScenarioCard(scenario: scenario, item: nil, tool: nil, root: "").render()
         #expect(!html.lowercased().contains("<script"))
         #expect(!html.lowercased().contains("</script"))
         #expect(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))

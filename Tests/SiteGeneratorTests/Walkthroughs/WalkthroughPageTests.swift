@@ -61,4 +61,17 @@ struct WalkthroughPageTests {
         #expect(FileManager.default.fileExists(atPath: cases.appendingPathComponent("entra-cross-tenant/001-tenant.json").path))
         #expect(FileManager.default.fileExists(atPath: cases.appendingPathComponent("entra-cross-tenant/001-sign-in.json").path))
     }
+
+    @Test("a walkthrough's title sits one level below the heading it follows, so the outline skips none")
+    func headingLevel() async throws {
+        let (_, output) = try await build(fixture)
+        for page in ["cross-tenant.html", "other-providers.html", "index.html"] {
+            let html = try SiteFixture.read(page, in: output)
+            let levels = html.matches(of: /<h([1-6])[ >]/).compactMap { Int($0.1) }
+            for (previous, next) in zip(levels, levels.dropFirst()) {
+                #expect(next <= previous + 1, "\(page): heading levels \(levels)")
+            }
+        }
+        #expect(try SiteFixture.read("cross-tenant.html", in: output).contains("class=\"walkthrough-title\""))
+    }
 }

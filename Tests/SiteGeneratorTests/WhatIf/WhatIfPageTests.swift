@@ -20,31 +20,38 @@ struct WhatIfPageTests {
         let page = try WhatIfPage.compile(tenantPath: Self.fixtureTenant, loader: loader)
         let tenant = try loader.loadTenant(at: Self.fixtureTenant).tenant
         let compiled = try CompiledTenant(tenant)
-        let combinations = InputCombination.enumerate(page.dimensions)
-        #expect(page.cases.count == combinations.count)
-        for combination in combinations {
-            let evaluation = compiled.evaluate(WhatIfQuestions.signIn(combination.resolved(page.dimensions), tenant: tenant))
-            let outcome = try #require(page.cases[combination.key].map { page.outcomes[$0] })
-            #expect(outcome.verdict == evaluation.decision.rawValue, "\(combination.key)")
-            #expect(outcome.applies == evaluation.policies.map(\.policyApplies), "\(combination.key)")
+        for combination in InputCombination.enumerate(page.dimensions) {
+            #expect(WhatIfEquivalenceTests.difference(combination, page: page, tenant: tenant, compiled: compiled) == nil)
         }
     }
 
-    @Test("questions come most telling first, and what does not fit is named, never dropped silently")
-    func omissionsAreReported() throws {
+    @Test("the bundled tenant asks location, risk, platform and client app, with no warning")
+    func everyConditionIsAsked() throws {
         let page = try WhatIfPage.compile(tenantPath: Self.bundledTenant, loader: TenantLoader(access: .anywhere))
         let asked = page.dimensions.map(\.id)
         #expect(Array(asked.prefix(2)) == ["who", "homeTenant"])
-        #expect(asked.contains("homeMfa") && asked.contains("device"))
-        #expect(InputCombination.enumerate(page.dimensions).count <= WhatIfPage.combinationLimit)
-        if page.omitted.isEmpty {
-            #expect(page.omissionWarning == nil)
-        } else {
-            let warning = try #require(page.omissionWarning)
-            #expect(warning.severity == .warning)
-            for question in page.omitted { #expect(warning.message.contains("'\(question.label)'")) }
-            #expect(WhatIfHTML(page: page, elementID: "whatif-1").render().contains("class=\"whatif-omitted\""))
+        for id in ["location", "signInRisk", "userRisk", "platform", "clientApp", "app", "homeMfa", "device"] {
+            #expect(asked.contains(id), "\(id)")
         }
+        let location = try #require(page.dimensions.first { $0.id == "location" })
+        #expect(location.options.contains { $0.value == "country:KP" && $0.label.contains("North Korea") })
+        #expect(page.budgetWarning == nil)
+        #expect(page.payloadJSON.utf8.count <= 128 * 1024)
+    }
+
+    @Test("over budget, the warning names the questions that multiply the outcomes")
+    func overBudgetIsNamed() throws {
+        let tenant = BenchmarkTenant.make()
+        let structure = WhatIfStructure(tenant: tenant, compiled: try CompiledTenant(tenant), file: "t.yaml")
+        let page = structure.page()
+        #expect(page.budgetWarning == nil)
+        #expect(page.payloadJSON.utf8.count <= 512 * 1024)
+        var tight = structure
+        tight.budget = 10
+        let warning = try #require(tight.page().budgetWarning)
+        #expect(warning.id == WhatIfPage.overBudget && warning.severity == .warning)
+        #expect(warning.message.contains("'Who signs in' × 'Home tenant'"))
+        #expect(warning.message.contains("more than its budget of 10"))
     }
 
     @Test("what reading the tenant had to warn about is on the page, for the build to show")
