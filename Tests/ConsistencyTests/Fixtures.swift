@@ -9,10 +9,7 @@ enum CheckFixture {
     }
 
     static func report(_ name: String) async -> CheckReport {
-        let root = root(name)
-        let (articles, diagnostics) = await ArticleReader(root: root).readAll()
-        let checker = ConsistencyChecker(contentRoot: root, articlePaths: Set(articles.map(\.path)))
-        return CheckReport(articles: articles.map(checker.check), readingDiagnostics: diagnostics)
+        await ContentCheck.run(root: root(name)).report
     }
 }
 

@@ -21,16 +21,12 @@ public struct SiteBuilder: Sendable {
         guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw BuildFailure(diagnostics: [Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "content folder does not exist")])
         }
-        async let answersPrepared: Void = ConsistencyChecker.prepareEngineAnswers()
-        let (articles, readingDiagnostics) = await ArticleReader(root: root).readAll()
-        await answersPrepared
-        let checker = ConsistencyChecker(contentRoot: root, articlePaths: Set(articles.map(\.path)))
-        let checks = await parallelMap(count: articles.count) { checker.check(articles[$0]) }
-        let report = CheckReport(articles: checks, readingDiagnostics: readingDiagnostics)
+        let checked = await ContentCheck.run(root: root)
+        let report = checked.report
         guard !report.fails(warningsAsErrors: options.warningsAsErrors) else {
             throw BuildFailure(diagnostics: report.diagnostics, warningsAsErrors: options.warningsAsErrors)
         }
-        return (articles, report)
+        return (checked.articles, report)
     }
 
     /// Builds the whole site. On failure nothing at the output path changes.

@@ -125,9 +125,8 @@ public actor IncrementalSite {
         if dataChanged { whatIfPages = nil }
         dataKey = newDataKey
         let current = paths.compactMap { articles[$0]?.article }
-        let checker = ConsistencyChecker(contentRoot: root, articlePaths: Set(current.map(\.path)))
         let unchecked = current.filter { checks[$0.path] == nil }
-        let newChecks = await parallelMap(count: unchecked.count) { checker.check(unchecked[$0]) }
+        let newChecks = await ContentCheck.check(unchecked, root: root, knownPaths: Set(current.map(\.path)))
         for check in newChecks { checks[check.articlePath] = check }
 
         var readingDiagnostics = root.refusedLinkWarnings(newContent)

@@ -16,17 +16,7 @@ struct BuildCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The folder of Markdown articles.")
-    var content = "content"
-
-    @Option(help: "A folder of Mustache templates (built-in templates when the default folder is absent).")
-    var templates: String?
-
-    @Option(name: .customLong("public"), help: "A folder of assets copied verbatim (built-in assets when the default folder is absent).")
-    var publicFolder: String?
-
-    @Option(help: "Where to write the site (default: crosswalk.yml's output, else _site).")
-    var output: String?
+    @OptionGroup var folders: SiteFolderOptions
 
     @Flag(inversion: .prefixedNo, exclusivity: .exclusive, help: ArgumentHelp(
         "Build the search index, failing when no indexer is found (--search), or do not (--no-search).",
@@ -53,22 +43,13 @@ struct BuildCommand: AsyncParsableCommand {
     var timings = false
 
     func run() async throws {
-        let configuration = try Self.configuration(contentPath: content)
+        let configuration = try folders.configuration()
         let searchMode = SearchMode(flag: search, configured: configuration.search)
-        var options = SiteOptions(
-            contentPath: content,
-            templatesPath: try Self.folder(explicit: templates ?? configuration.templates, default: "templates"),
-            publicPath: try Self.folder(explicit: publicFolder ?? configuration.publicFolder, default: "public"),
-            outputPath: output ?? configuration.output ?? "_site",
-            search: searchMode != .off,
-            searchRequired: searchMode == .required,
-            baseURL: baseURL ?? configuration.baseURL,
-            walkthroughCasesPath: walkthroughCases
-        )
+        var options = try folders.siteOptions(configuration, search: searchMode != .off, searchRequired: searchMode == .required)
+        options.baseURL = baseURL ?? configuration.baseURL
+        options.walkthroughCasesPath = walkthroughCases
         options.processExitsAfterBuild = true
         options.warningsAsErrors = warningsAsErrors
-        options.siteTitle = configuration.title
-        options.configuration = configuration
         switch highlight ?? configuration.highlight {
         case false?: options.highlightCommand = nil
         case true?: options.highlightRequired = true
@@ -99,31 +80,6 @@ struct BuildCommand: AsyncParsableCommand {
             print(Self.timingLines(summary.timings, elapsed: elapsed, processorTime: BuildTimings.processorTime() - startProcessorTime))
             print("  allocator: \(Allocator.description)")
         }
-    }
-
-    /// `crosswalk.yml` of the content folder; its errors end the command (status 1), as bad
-    /// content does.
-    static func configuration(contentPath: String) throws -> SiteConfiguration {
-        let (configuration, diagnostics) = SiteConfiguration.load(contentPath: contentPath)
-        DiagnosticPrinter().print(diagnostics)
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            Terminal.printError("error: \(contentPath)/\(SiteConfiguration.fileName) has errors; nothing was built")
-            throw ExitCode(1)
-        }
-        return configuration
-    }
-
-    /// A folder option: when given, it must exist; when not, the conventional folder is used if
-    /// present, else the built-in resources.
-    static func folder(explicit: String?, default name: String) throws -> String? {
-        var isDirectory: ObjCBool = false
-        if let explicit {
-            guard FileManager.default.fileExists(atPath: explicit, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ValidationError("folder '\(explicit)' does not exist")
-            }
-            return explicit
-        }
-        return FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory) && isDirectory.boolValue ? name : nil
     }
 
     /// One line per phase with its wall time and processor time (all threads), then what the

@@ -32,21 +32,9 @@ struct CheckCommand: AsyncParsableCommand {
         var reading: [Diagnostic] = []
         for path in paths.isEmpty ? ["content"] : paths {
             let (root, only) = try Self.target(of: path)
-            let reader = ArticleReader(root: root)
-            let articles: [Article]
-            if let only {
-                let single = reader.read(only)
-                articles = single.article.map { [$0] } ?? []
-                reading += single.diagnostics
-            } else {
-                async let answersPrepared: Void = ConsistencyChecker.prepareEngineAnswers()
-                let all = await reader.readAll()
-                await answersPrepared
-                articles = all.articles
-                reading += all.diagnostics
-            }
-            let checker = ConsistencyChecker(contentRoot: root, articlePaths: Set(only == nil ? articles.map(\.path) : ((try? root.articlePaths()) ?? [])))
-            articleChecks += await parallelMap(count: articles.count) { checker.check(articles[$0]) }
+            let result = if let only { await ContentCheck.run(root: root, article: only) } else { await ContentCheck.run(root: root) }
+            articleChecks += result.report.articles
+            reading += result.report.readingDiagnostics
         }
         let report = CheckReport(articles: articleChecks, readingDiagnostics: reading)
         let color = output == nil && format == .text && Terminal.usesColor
@@ -70,11 +58,11 @@ struct CheckCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ValidationError("'\(path)' does not exist")
         }
-        if isDirectory.boolValue { return (try BuildCommand.configuration(contentPath: path).contentRoot(path: path), nil) }
+        if isDirectory.boolValue { return (try SiteFolderOptions.configuration(contentPath: path).contentRoot(path: path), nil) }
         let url = URL(fileURLWithPath: path)
         let folder = (path as NSString).deletingLastPathComponent
         let root = folder.isEmpty ? "." : folder
-        return (try BuildCommand.configuration(contentPath: root).contentRoot(path: root), url.lastPathComponent)
+        return (try SiteFolderOptions.configuration(contentPath: root).contentRoot(path: root), url.lastPathComponent)
     }
 }
 

@@ -17,17 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The folder of Markdown articles.")
-    var content = "content"
-
-    @Option(help: "A folder of Mustache templates (built-in templates when the default folder is absent).")
-    var templates: String?
-
-    @Option(name: .customLong("public"), help: "A folder of assets copied verbatim (built-in assets when the default folder is absent).")
-    var publicFolder: String?
-
-    @Option(help: "Where to write the site.")
-    var output = "_site"
+    @OptionGroup var folders: SiteFolderOptions
 
     @Option(help: "The port to listen on (0 picks a free one).")
     var port = 8000
@@ -48,17 +38,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let configuration = try BuildCommand.configuration(contentPath: content)
-        var requested = SiteOptions(
-            contentPath: content,
-            templatesPath: try BuildCommand.folder(explicit: templates ?? configuration.templates, default: "templates"),
-            publicPath: try BuildCommand.folder(explicit: publicFolder ?? configuration.publicFolder, default: "public"),
-            outputPath: output,
-            search: search,
-            searchRequired: search
-        )
-        requested.siteTitle = configuration.title
-        requested.configuration = configuration
+        let configuration = try folders.configuration()
+        var requested = try folders.siteOptions(configuration, search: search, searchRequired: search)
         if configuration.highlight == false { requested.highlightCommand = nil }
         // Asked for search but none can be built: stop before serving, not a page of errors.
         let options: SiteOptions
@@ -68,6 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
             DiagnosticPrinter().print(error.diagnostics)
             throw ExitCode(1)
         }
+        let output = options.outputPath
         let broadcaster = ReloadBroadcaster()
         let watcher = SiteWatcher(
             site: IncrementalSite(options: options),
