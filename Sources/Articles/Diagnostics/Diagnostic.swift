@@ -54,30 +54,3 @@ extension Diagnostic: Comparable {
         (lhs.location, lhs.id.rawValue, lhs.message) < (rhs.location, rhs.id.rawValue, rhs.message)
     }
 }
-
-/// The identifier of a kind of diagnostic. Open, because each stage adds its own.
-public struct DiagnosticID: RawRepresentable, Sendable, Hashable, ExpressibleByStringLiteral {
-    public var rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-}
-
-extension DiagnosticID {
-    public static let invalidEncoding: DiagnosticID = "crosswalk.source.invalid-utf8"
-    public static let unreadableFile: DiagnosticID = "crosswalk.source.unreadable"
-    public static let frontMatter: DiagnosticID = "crosswalk.front-matter.invalid"
-    public static let includeOutsideRoot: DiagnosticID = "crosswalk.include.outside-root"
-    public static let includeCycle: DiagnosticID = "crosswalk.include.cycle"
-    public static let includeMissing: DiagnosticID = "crosswalk.include.missing"
-    public static let unknownDirective: DiagnosticID = "crosswalk.directive.unknown"
-    public static let misplacedDirective: DiagnosticID = "crosswalk.directive.misplaced"
-    public static let malformedTable: DiagnosticID = "crosswalk.table.malformed"
-    public static let scenarioYAML: DiagnosticID = "crosswalk.scenario.invalid-yaml"
-    public static let brokenLink: DiagnosticID = "crosswalk.link.broken"
-    public static let linkOutsideRoot: DiagnosticID = "crosswalk.source.symlink-outside-root"
-    public static let fileTooLarge: DiagnosticID = "crosswalk.source.too-large"
-    public static let nestingTooDeep: DiagnosticID = "crosswalk.markdown.nesting-too-deep"
-    public static let imageAltText: DiagnosticID = "crosswalk.image.missing-alt-text"
-    public static let imageMissing: DiagnosticID = "crosswalk.image.missing"
-    public static let unclosedExtension: DiagnosticID = "crosswalk.dialect.unclosed"
-}

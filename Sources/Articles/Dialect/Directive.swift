@@ -52,9 +52,3 @@ public struct Directive: Sendable, Equatable {
 
     private static var kindList: String { Kind.allCases.map(\.rawValue).joined(separator: ", ") }
 }
-
-/// A diagnostic thrown where a single problem ends the work on one item.
-public struct DiagnosticError: Error, Sendable {
-    public var diagnostic: Diagnostic
-    public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
-}

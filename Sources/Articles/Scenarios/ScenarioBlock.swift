@@ -19,17 +19,3 @@ public struct ScenarioBlock: @unchecked Sendable {
         YAMLDiagnostic.location(of: node, file: location.file, firstLine: firstLine)
     }
 }
-
-/// Where an article places an interactive walkthrough of a flow.
-public struct WalkthroughPlacement: Sendable, Equatable {
-    public var flow: String
-    public var location: SourceLocation
-}
-
-/// A heading of an article, for the table of contents and for binding tables to flows.
-public struct Heading: Sendable, Equatable {
-    public var level: Int
-    public var text: String
-    public var id: String
-    public var location: SourceLocation
-}

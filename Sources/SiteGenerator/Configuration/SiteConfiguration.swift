@@ -38,8 +38,3 @@ public struct SiteConfiguration: Sendable, Equatable {
             && lhs.includeRoots.map(\.folder) == rhs.includeRoots.map(\.folder)
     }
 }
-
-extension DiagnosticID {
-    public static let configuration: DiagnosticID = "crosswalk.config.invalid"
-    public static let configurationUnknownKey: DiagnosticID = "crosswalk.config.unknown-key"
-}

@@ -89,7 +89,3 @@ struct CodeHighlighter {
     json.dump(out, sys.stdout)
     """#
 }
-
-extension DiagnosticID {
-    public static let highlight: DiagnosticID = "crosswalk.highlight.failed"
-}

@@ -47,8 +47,3 @@ public struct TableOfContents: Sendable {
         return search(entries, [])
     }
 }
-
-extension DiagnosticID {
-    public static let tocInvalid: DiagnosticID = "crosswalk.toc.invalid"
-    public static let tocMissingArticle: DiagnosticID = "crosswalk.toc.missing-article"
-}

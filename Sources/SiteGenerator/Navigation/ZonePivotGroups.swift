@@ -57,7 +57,3 @@ public struct ZonePivotGroups: Sendable {
         }
     }
 }
-
-extension DiagnosticID {
-    public static let zonePivots: DiagnosticID = "crosswalk.zone-pivots.invalid"
-}

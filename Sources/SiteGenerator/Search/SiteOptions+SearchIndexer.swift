@@ -27,7 +27,3 @@ extension SiteOptions {
             "no search indexer found, so the site has no search; \(SearchIndexerLookup.installAdvice), or build with --no-search"))
     }
 }
-
-extension DiagnosticID {
-    static let searchUnavailable: DiagnosticID = "crosswalk.search.unavailable"
-}

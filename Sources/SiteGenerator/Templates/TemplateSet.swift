@@ -94,9 +94,3 @@ struct PartialReference {
         return references
     }
 }
-
-extension DiagnosticID {
-    static let template: DiagnosticID = "crosswalk.template.invalid"
-    static let output: DiagnosticID = "crosswalk.output.failed"
-    static let search: DiagnosticID = "crosswalk.search.failed"
-}

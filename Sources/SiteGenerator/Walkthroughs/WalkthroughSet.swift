@@ -8,8 +8,6 @@ public struct WalkthroughSet: Sendable {
     /// How many placements the articles make (a flow placed twice counts twice).
     public var placementCount: Int
 
-    public static let overBudget: DiagnosticID = "crosswalk.walkthrough.too-large"
-    public static let engineFailure: DiagnosticID = "crosswalk.walkthrough.engine"
 
     /// Compiles every flow placed in `articles`; engine failures and data over the budget are
     /// errors at the placement. Unknown flows are the consistency check's to report
@@ -26,13 +24,13 @@ public struct WalkthroughSet: Sendable {
                     let walkthrough = try WalkthroughCompiler().compile(WalkthroughRecipe.recipe(for: id))
                     if walkthrough.payloadBytes > CompiledWalkthrough.byteBudget {
                         diagnostics.append(Diagnostic(
-                            overBudget, at: placement.location,
+                            .walkthroughTooLarge, at: placement.location,
                             "walkthrough of '\(id.rawValue)' needs \(walkthrough.payloadBytes) bytes of data; the budget is \(CompiledWalkthrough.byteBudget)"))
                     }
                     compiled[id] = walkthrough
                 } catch {
                     diagnostics.append(Diagnostic(
-                        engineFailure, at: placement.location,
+                        .walkthroughEngine, at: placement.location,
                         "walkthrough of '\(id.rawValue)' cannot be evaluated: \(error.message)"))
                 }
             }
