@@ -67,18 +67,20 @@ let package = Package(
             ],
             linkerSettings: [mimalloc]
         ),
+        // Scratch folders removed when the test process exits, for every test target.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AccessEngineTests", dependencies: ["AccessEngine"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TenantFilesTests", dependencies: ["TenantFiles", "AccessEngine"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ConsistencyTests", dependencies: ["Consistency", "Articles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TenantFilesTests", dependencies: ["TenantFiles", "AccessEngine", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ConsistencyTests", dependencies: ["Consistency", "Articles", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SiteGeneratorTests",
-            dependencies: ["SiteGenerator", "Articles"],
+            dependencies: ["SiteGenerator", "Articles", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "CrosswalkCLITests",
-            dependencies: ["crosswalk", "SiteGenerator", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: ["crosswalk", "SiteGenerator", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")],
             resources: [.copy("Fixtures")]
         ),
         // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer -DFUZZING); a plain

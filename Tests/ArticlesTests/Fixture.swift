@@ -1,5 +1,6 @@
 import Articles
 import Foundation
+import TestSupport
 
 /// Access to the fixture folders of this test target.
 enum Fixture {
@@ -17,7 +18,7 @@ enum Fixture {
 
     /// A fresh temporary folder holding the given files (path → bytes).
     static func temporaryRoot(_ files: [String: [UInt8]]) throws -> ContentRoot {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-articles-\(UUID().uuidString)")
+        let url = Scratch.url("articles")
         for (path, bytes) in files {
             let file = url.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,10 +1,11 @@
 import Articles
 import Foundation
+import TestSupport
 
 /// A content root in a fresh temporary folder.
 enum ScratchContent {
     static func make(_ files: [String: String]) throws -> ContentRoot {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-check-\(UUID().uuidString)")
+        let url = Scratch.url("check")
         for (path, text) in files {
             let file = url.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

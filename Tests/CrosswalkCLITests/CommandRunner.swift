@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `crosswalk` executable as a user would.
 struct CommandRunner {
@@ -40,7 +41,7 @@ struct CommandRunner {
     }
 
     static func temporaryFolder(_ files: [String: String] = [:]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
+        let url = Scratch.url("cli")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         for (path, text) in files {
             let file = url.appendingPathComponent(path)

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `crosswalk tenant show` and `crosswalk whatif` on export folders, run as a user would.
 @Suite("crosswalk tenant show")
 struct TenantCommandTests {
     /// A folder of bare Graph exports (no tenant file) made from the fixtures' Graph documents.
     static func exportFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-export-\(UUID().uuidString)")
+        let folder = Scratch.url("export")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("nested"), withIntermediateDirectories: true)
         let graph = WhatIfCommandTests.fixtures.appendingPathComponent("graph")
         try FileManager.default.copyItem(at: graph.appendingPathComponent("policies.json"), to: folder.appendingPathComponent("a.json"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `crosswalk` binary on fixture files.
 @Suite struct WhatIfCommandTests {
@@ -58,8 +59,7 @@ import Testing
     static func withTemporaryFile<Result>(
         named name: String, containing text: String, _ body: (String) throws -> Result
     ) throws -> Result {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("crosswalk-cli-\(UUID().uuidString)")
+        let directory = Scratch.url("cli")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent(name)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Fixture content and scratch folders for site tests.
 enum SiteFixture {
@@ -6,14 +7,14 @@ enum SiteFixture {
     static var site: String { "\(fixtures)/site" }
 
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-site-\(UUID().uuidString)")
+        let url = Scratch.url("site")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.appendingPathComponent("out")
     }
 
     /// Copies the fixture site to a scratch folder, applying `changes` (path → new text, or `nil` to delete).
     static func copyOfSite(changing changes: [String: String?] = [:]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-content-\(UUID().uuidString)")
+        let url = Scratch.url("content")
         try FileManager.default.copyItem(at: URL(fileURLWithPath: site), to: url)
         for (path, text) in changes {
             let file = url.appendingPathComponent(path)

@@ -1,6 +1,7 @@
 import AccessEngine
 import Foundation
 @testable import TenantFiles
+import TestSupport
 
 /// The export fixtures (see Fixtures/EXPECTED.md) and scratch folders that clean up after themselves.
 enum TenantFixtures {
@@ -14,7 +15,7 @@ enum TenantFixtures {
 
     /// Runs `body` with a fresh folder holding `files` (relative path → text), then removes it.
     static func withFolder<Result>(_ files: [String: String], _ body: (String) throws -> Result) throws -> Result {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-tenants-\(UUID().uuidString)")
+        let folder = Scratch.url("tenants")
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, text) in files {
             let file = folder.appendingPathComponent(name)

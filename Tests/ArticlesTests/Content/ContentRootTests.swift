@@ -1,13 +1,14 @@
 import Articles
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Content root confinement")
 struct ContentRootTests {
     /// A root with `inside.md`, `outside-link` → a folder outside the root, and `inner-link` →
     /// `sub/` inside it.
     private func root() throws -> (ContentRoot, URL) {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-root-\(UUID().uuidString)")
+        let base = Scratch.url("root")
         let content = base.appendingPathComponent("content")
         let outside = base.appendingPathComponent("outside")
         try FileManager.default.createDirectory(at: content.appendingPathComponent("sub"), withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("interrupted and failing builds keep the previous site", .serialized)
 struct InterruptedBuildTests {
@@ -72,7 +73,7 @@ struct InterruptedBuildTests {
 
     static let canMount: Bool = {
         guard getuid() == 0 else { return false }
-        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-mount-probe-\(UUID().uuidString)")
+        let probe = Scratch.url("mount-probe")
         try? FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: probe) }
         guard run("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe.path]) == 0 else { return false }

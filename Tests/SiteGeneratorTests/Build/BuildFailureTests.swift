@@ -2,6 +2,7 @@ import Articles
 import Foundation
 import SiteGenerator
 import Testing
+import TestSupport
 
 @Suite("Build failures leave the previous site untouched")
 struct BuildFailureTests {
@@ -106,13 +107,13 @@ struct BuildFailureTests {
 
     @Test("a content folder without articles stops the build")
     func noArticles() async throws {
-        let content = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-empty-\(UUID().uuidString)")
+        let content = Scratch.url("empty")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         #expect(try await failingBuild(content: content).count == 1)
     }
 
     static func templatesCopy(removing name: String?) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-templates-\(UUID().uuidString)")
+        let url = Scratch.url("templates")
         try DefaultResources.write(DefaultResources.templates, into: url)
         if let name { try FileManager.default.removeItem(at: url.appendingPathComponent(name)) }
         return url

@@ -2,6 +2,7 @@ import Articles
 import Foundation
 import SiteGenerator
 import Testing
+import TestSupport
 
 /// Seed 004 as a site: its include of Learn's shared repository is a warning, not the end of
 /// the build. The engine still finds its one outdated cell (decision 33); with that cell brought
@@ -20,7 +21,7 @@ struct SeedBuildTests {
             #expect(text.contains(outdated))
             text = text.replacingOccurrences(of: outdated, with: "|Microsoft Authenticator phone sign-in        | &#x2705;        | |")
         }
-        let content = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-seed-\(UUID().uuidString)")
+        let content = Scratch.url("seed")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         try text.write(to: content.appendingPathComponent("004.md"), atomically: true, encoding: .utf8)
         return content

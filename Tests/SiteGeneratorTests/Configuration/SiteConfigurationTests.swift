@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import SiteGenerator
+import TestSupport
 
 @Suite("Site configuration (crosswalk.yml)")
 struct SiteConfigurationTests {
@@ -80,7 +81,7 @@ struct SiteConfigurationTests {
 
     @Test("includes under an include root's prefix are read from its folder, and cannot leave it")
     func includeRoot() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-roots-\(UUID().uuidString)")
+        let base = Scratch.url("roots")
         let files = [
             "content/a.md": "# A\n\n[!INCLUDE [n](~/../docs/shared/includes/note.md)]\n\n[!INCLUDE [x](~/../docs/shared/../../secret.md)]\n",
             "shared/includes/note.md": "Shared text, with [!INCLUDE [more](more.md)]\n\n[!INCLUDE [more](more.md)]\n",

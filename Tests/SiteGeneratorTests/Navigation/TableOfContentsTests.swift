@@ -3,11 +3,12 @@ import Foundation
 import Testing
 
 @testable import SiteGenerator
+import TestSupport
 
 @Suite("toc.yml navigation")
 struct TableOfContentsTests {
     private func load(_ files: [String: String], articles: Set<String>) throws -> (TableOfContents?, [Diagnostic]) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-toc-\(UUID().uuidString)")
+        let folder = Scratch.url("toc")
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,12 +1,13 @@
 import Foundation
 @testable import SiteGenerator
 import Testing
+import TestSupport
 
 @Suite("Removing a folder tree")
 struct FileTreeTests {
     @Test("nested folders and files go; a symbolic link is removed, never followed")
     func removesWithoutFollowingLinks() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-tree-\(UUID().uuidString)")
+        let base = Scratch.url("tree")
         let tree = base.appendingPathComponent("tree")
         let outside = base.appendingPathComponent("outside")
         try FileManager.default.createDirectory(at: tree.appendingPathComponent("a/b/c"), withIntermediateDirectories: true)

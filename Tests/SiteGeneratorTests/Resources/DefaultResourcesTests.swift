@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteGenerator
+import TestSupport
 
 /// The built-in templates and assets are compiled in by the `EmbedResources` plugin; what the
 /// binary carries must be exactly the package's folders, byte for byte and in a fixed order.
@@ -58,7 +59,7 @@ struct DefaultResourcesTests {
 
     @Test("written out, the built-in templates load as a user's folder would")
     func writeRoundTrip() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-defaults-\(UUID().uuidString)")
+        let folder = Scratch.url("defaults")
         defer { try? FileManager.default.removeItem(at: folder) }
         try DefaultResources.write(DefaultResources.templates, into: folder)
         _ = try TemplateSet.load(from: folder.path)

@@ -2,6 +2,7 @@ import Articles
 import Foundation
 import Testing
 @testable import SiteGenerator
+import TestSupport
 
 /// The indexer is looked for where users install it, in a fixed order, and never beside the
 /// binary; each case builds a folder of small executables standing in for the real ones.
@@ -9,7 +10,7 @@ import Testing
 struct SearchIndexerLookupTests {
     /// A fresh folder with executables `name` → shell script body.
     static func folder(_ scripts: [String: String] = [:]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-lookup-\(UUID().uuidString)")
+        let url = Scratch.url("lookup")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         for (path, body) in scripts {
             let file = url.appendingPathComponent(path)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteGenerator
+import TestSupport
 
 /// Pages hand templates a `TemplateContext` rather than a `[String: Any]`; a template must not be
 /// able to tell the difference.
@@ -8,7 +9,7 @@ import Testing
 struct TemplateContextTests {
     /// Renders `template` as the `layout` of an otherwise built-in template set.
     private func render(_ template: String, _ context: TemplateContext) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-templates-\(UUID().uuidString)")
+        let folder = Scratch.url("templates")
         defer { try? FileManager.default.removeItem(at: folder) }
         try DefaultResources.write(DefaultResources.templates, into: folder)
         try template.write(to: folder.appendingPathComponent("layout.mustache"), atomically: true, encoding: .utf8)

@@ -2,6 +2,7 @@ import Articles
 import Foundation
 import SiteGenerator
 import Testing
+import TestSupport
 
 @Suite("Walkthrough pages")
 struct WalkthroughPageTests {
@@ -53,7 +54,7 @@ struct WalkthroughPageTests {
 
     @Test("the case export writes a tenant and a sign-in per combination with a manifest")
     func caseExport() async throws {
-        let cases = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-cases-\(UUID().uuidString)")
+        let cases = Scratch.url("cases")
         _ = try await build(fixture, cases: cases.path)
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: cases.appendingPathComponent("manifest.json"))) as? [String: Any]
         let placements = manifest?["walkthroughs"] as? [[String: Any]]

@@ -4,6 +4,7 @@ import Consistency
 import Foundation
 @testable import SiteGenerator
 import Testing
+import TestSupport
 
 @Suite("What If page")
 struct WhatIfPageTests {
@@ -56,7 +57,7 @@ struct WhatIfPageTests {
 
     @Test("what reading the tenant had to warn about is on the page, for the build to show")
     func importWarningsReachTheBuild() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-whatif-\(UUID().uuidString)")
+        let folder = Scratch.url("whatif")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let tenant = folder.appendingPathComponent("t.yaml")
