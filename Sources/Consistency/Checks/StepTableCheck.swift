@@ -38,10 +38,12 @@ struct StepTableCheck {
                 ))
             }
         }
-        items.append(CheckedItem(
+        var item = CheckedItem(
             kind: .stepTable, name: "steps of \(flow.id.rawValue)",
             location: table.location, tableIndex: tableIndex, failures: failures
-        ))
+        )
+        item.flow = flow.id
+        items.append(item)
     }
 
     private func bind(diagnostics: inout [Diagnostic]) -> Flow? {

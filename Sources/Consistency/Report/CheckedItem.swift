@@ -1,3 +1,4 @@
+import AccessEngine
 import Articles
 
 /// One thing the checker verified — a matrix cell, a method-table cell, a step table or a
@@ -19,6 +20,11 @@ public struct CheckedItem: Sendable {
     public var failures: [Diagnostic]
     /// What the engine answered, in a sentence, for items that have one (scenarios).
     public var outcome: String?
+    /// The flow a step table was bound to: the page marks the table with it, so the
+    /// walkthrough player can highlight the steps taken.
+    public var flow: FlowID?
+    /// The index of the scenario block in its article, for scenarios.
+    public var scenarioIndex: Int?
 
     public init(kind: Kind, name: String, location: SourceLocation, tableIndex: Int?, failures: [Diagnostic], outcome: String? = nil) {
         self.kind = kind
@@ -75,5 +81,15 @@ public struct ArticleCheck: Sendable {
             if !items[index].passed { failed += 1 }
         }
         return checked == 0 ? nil : (checked, failed)
+    }
+
+    /// The flow the step table at `table` was bound to, when it could be bound.
+    public func flow(ofTable table: Int) -> FlowID? {
+        items.first { $0.kind == .stepTable && $0.tableIndex == table }?.flow
+    }
+
+    /// The check of the scenario block at `index`.
+    public func scenario(at index: Int) -> CheckedItem? {
+        items.first { $0.kind == .scenario && $0.scenarioIndex == index }
     }
 }

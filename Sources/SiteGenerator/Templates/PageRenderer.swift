@@ -145,15 +145,14 @@ struct PageRenderer: Sendable {
         let counter = PlacementCounter()
         let article = page.article
         let check = checks.article(at: article.path)
-        let scenarioItems = check?.items.filter { $0.kind == .scenario } ?? []
         var renderer = HTMLRenderer(
             resolveLink: { [links] in links.resolve($0, from: page) },
-            decorateTable: { index in VerificationHTML.table(article.tables[index], check?.verification(ofTable: index)) },
+            decorateTable: { index in VerificationHTML.table(article.tables[index], check?.verification(ofTable: index), flow: check?.flow(ofTable: index)) },
             renderScenario: { [whatIfTools] index in
                 let scenario = article.scenarios[index]
                 let tool = scenario.document["tenant"]?.string.flatMap { whatIfTools[$0] }
                 return ScenarioCard(
-                    scenario: scenario, item: index < scenarioItems.count ? scenarioItems[index] : nil,
+                    scenario: scenario, item: check?.scenario(at: index),
                     tool: tool.map { ($0.element, $0.page) }, root: page.root).render()
             },
             renderWalkthrough: { [walkthroughs] flow in

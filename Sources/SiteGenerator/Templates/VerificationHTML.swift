@@ -5,11 +5,11 @@ import Consistency
 /// The mark a page shows under each table the engine verified (scenarios carry theirs on their
 /// card, ``ScenarioCard``).
 enum VerificationHTML {
-    static func table(_ table: TypedTable, _ verification: (checked: Int, failed: Int)?) -> (before: String, after: String) {
+    /// `flow` is the flow the check bound a step table to (``ArticleCheck/flow(ofTable:)``).
+    static func table(_ table: TypedTable, _ verification: (checked: Int, failed: Int)?, flow: FlowID?) -> (before: String, after: String) {
         // Step tables carry their flow, so the walkthrough player can highlight the steps taken.
         var opening = "<div class=\"typed-table\">\n"
-        if case .steps(let steps) = table,
-           let flow = steps.flow.flatMap(FlowID.init(rawValue:)) ?? steps.heading.flatMap({ Flow.flow(forHeading: $0)?.id }) {
+        if let flow {
             opening = "<div class=\"typed-table flow-steps\" data-flow-steps=\"\(flow.rawValue)\">\n"
         }
         guard let verification, verification.failed == 0 else {
