@@ -55,10 +55,19 @@ let package = Package(
         // into SiteGenerator, so a copied binary needs nothing beside it.
         .executableTarget(name: "embed-resources", path: "Tools/embed-resources"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
+        // The preview server behind `crosswalk serve`: watching, rebuilding, serving, reloading.
+        .target(
+            name: "PreviewServer",
+            dependencies: [
+                "Articles", "SiteGenerator",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "crosswalk",
             dependencies: [
-                "AccessEngine", "Articles", "Consistency", "SiteGenerator", "TenantFiles",
+                "AccessEngine", "Articles", "Consistency", "PreviewServer", "SiteGenerator", "TenantFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -77,6 +86,10 @@ let package = Package(
             name: "SiteGeneratorTests",
             dependencies: ["SiteGenerator", "Articles", "TestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PreviewServerTests",
+            dependencies: ["PreviewServer", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(
             name: "CrosswalkCLITests",

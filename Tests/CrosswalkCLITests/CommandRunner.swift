@@ -41,13 +41,6 @@ struct CommandRunner {
     }
 
     static func temporaryFolder(_ files: [String: String] = [:]) throws -> URL {
-        let url = Scratch.url("cli")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        for (path, text) in files {
-            let file = url.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: file, atomically: true, encoding: .utf8)
-        }
-        return url
+        try Scratch.folder("cli", files: files)
     }
 }

@@ -21,3 +21,17 @@ public enum Scratch {
         root.appendingPathComponent("\(label)-\(UUID().uuidString)")
     }
 }
+
+extension Scratch {
+    /// A new folder under ``root`` holding `files` (relative path → text).
+    public static func folder(_ label: String, files: [String: String] = [:]) throws -> URL {
+        let url = Scratch.url(label)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (path, text) in files {
+            let file = url.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        return url
+    }
+}

@@ -11,10 +11,3 @@ struct DiagnosticPrinter {
         }
     }
 }
-
-extension DiagnosticPrinter {
-    /// The diagnostics as plain lines, for places that are not a terminal (a page overlay).
-    static func plainText(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map { $0.formatted(color: false) }.joined(separator: "\n")
-    }
-}

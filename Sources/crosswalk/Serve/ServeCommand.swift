@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import PreviewServer
 import SiteGenerator
 
 struct ServeCommand: AsyncParsableCommand {
@@ -55,7 +56,8 @@ struct ServeCommand: AsyncParsableCommand {
             site: IncrementalSite(options: options),
             broadcaster: broadcaster,
             interval: .milliseconds(pollInterval),
-            output: output
+            output: output,
+            printDiagnostics: { DiagnosticPrinter().print($0) }
         )
         await watcher.pass()
         let script = DefaultResources.liveReloadScript

@@ -1,12 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
-@testable import crosswalk
+@testable import PreviewServer
 
 @Suite("serving only what is inside the site")
 struct SitePathResolverTests {
     /// A site folder with a page, a folder with an index, and a secret file beside the site.
     static func site() throws -> (site: URL, resolver: SitePathResolver) {
-        let base = try CommandRunner.temporaryFolder([
+        let base = try Scratch.folder("serve", files: [
             "site/index.html": "<html><head></head><body>home</body></html>",
             "site/guides/index.html": "guides",
             "site/guides/mfa.html": "mfa",

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What open pages are told: reload, or why the latest rebuild failed.
-enum SiteEvent: Sendable, Equatable {
+public enum SiteEvent: Sendable, Equatable {
     /// A new build is published; `files` are the site paths that changed.
     case reload(files: [String])
     /// The latest rebuild failed; the text holds the diagnostics as printed in the terminal.

@@ -3,8 +3,8 @@ import Hummingbird
 import NIOCore
 
 /// Answers requests for the served site: its files, the live-reload script, and the event stream.
-struct SiteResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+public struct SiteResponder: HTTPResponder {
+    public typealias Context = BasicRequestContext
 
     static let eventsPath = "/_crosswalk/events"
 
@@ -12,13 +12,13 @@ struct SiteResponder: HTTPResponder {
     let broadcaster: ReloadBroadcaster
     let liveReloadScript: [UInt8]
 
-    init(siteFolder: String, broadcaster: ReloadBroadcaster, liveReloadScript: [UInt8]) {
+    public init(siteFolder: String, broadcaster: ReloadBroadcaster, liveReloadScript: [UInt8]) {
         resolver = SitePathResolver(siteFolder: siteFolder)
         self.broadcaster = broadcaster
         self.liveReloadScript = liveReloadScript
     }
 
-    func respond(to request: Request, context: Context) async throws -> Response {
+    public func respond(to request: Request, context: Context) async throws -> Response {
         guard request.method == .get || request.method == .head else {
             var fields = SecurityHeaders.fields(contentType: "text/plain; charset=utf-8")
             fields[.allow] = "GET, HEAD"

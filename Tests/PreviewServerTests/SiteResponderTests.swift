@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
-@testable import crosswalk
+@testable import PreviewServer
 
 @Suite("crosswalk serve responses")
 struct SiteResponderTests {

@@ -3,11 +3,11 @@ import Foundation
 
 /// Waits for SIGINT or SIGTERM, so the server can close the event streams of open pages (which
 /// never end on their own) before it stops.
-final class ShutdownSignals: @unchecked Sendable {
+public final class ShutdownSignals: @unchecked Sendable {
     private let sources: [any DispatchSourceSignal]
     private let stream: AsyncStream<Void>
 
-    init() {
+    public init() {
         let (stream, continuation) = AsyncStream<Void>.makeStream()
         self.stream = stream
         sources = [SIGINT, SIGTERM].map { number in
@@ -20,7 +20,7 @@ final class ShutdownSignals: @unchecked Sendable {
     }
 
     /// Returns at the first signal, or when the task is cancelled.
-    func wait() async {
+    public func wait() async {
         for await _ in stream { return }
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import crosswalk
+@testable import PreviewServer
 
 @Suite("live reload events")
 struct ReloadEventTests {

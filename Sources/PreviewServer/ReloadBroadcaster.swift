@@ -4,7 +4,9 @@ import Foundation
 ///
 /// It remembers a failed build, so a page opened while the content is broken shows the
 /// diagnostics at once; a good build clears it.
-final class ReloadBroadcaster: @unchecked Sendable {
+public final class ReloadBroadcaster: @unchecked Sendable {
+    public init() {}
+
     private let lock = NSLock()
     private var subscribers: [UUID: AsyncStream<SiteEvent>.Continuation] = [:]
     private var failure: SiteEvent?
@@ -22,7 +24,7 @@ final class ReloadBroadcaster: @unchecked Sendable {
         return stream
     }
 
-    func send(_ event: SiteEvent) {
+    public func send(_ event: SiteEvent) {
         lock.lock()
         if case .failed = event { failure = event } else { failure = nil }
         let targets = Array(subscribers.values)
@@ -37,7 +39,7 @@ final class ReloadBroadcaster: @unchecked Sendable {
     }
 
     /// Ends every stream, so open connections close when the server stops.
-    func finish() {
+    public func finish() {
         lock.lock()
         let targets = Array(subscribers.values)
         subscribers.removeAll()

@@ -7,15 +7,29 @@ import SiteGenerator
 /// Polling with file stamps works the same on every system and costs one `stat` per file per
 /// pass (about a millisecond for a thousand articles), so a short interval keeps the time from
 /// saving to reloading low without a platform-specific file watcher.
-struct SiteWatcher: Sendable {
+public struct SiteWatcher: Sendable {
     let site: IncrementalSite
     let broadcaster: ReloadBroadcaster
     let interval: Duration
     let output: String
+    /// Prints diagnostics for the person running the server (the command's printer, with
+    /// colour on a terminal).
+    let printDiagnostics: @Sendable ([Diagnostic]) -> Void
+
+    public init(
+        site: IncrementalSite, broadcaster: ReloadBroadcaster, interval: Duration, output: String,
+        printDiagnostics: @escaping @Sendable ([Diagnostic]) -> Void
+    ) {
+        self.site = site
+        self.broadcaster = broadcaster
+        self.interval = interval
+        self.output = output
+        self.printDiagnostics = printDiagnostics
+    }
 
     /// One pass: rebuilds what changed, tells open pages, and reports in the terminal.
     @discardableResult
-    func pass() async -> SiteUpdate {
+    public func pass() async -> SiteUpdate {
         let clock = ContinuousClock()
         let start = clock.now
         let update = await site.update()
@@ -24,7 +38,7 @@ struct SiteWatcher: Sendable {
         case .unchanged:
             break
         case .published(let changes):
-            DiagnosticPrinter().print(changes.warnings)
+            printDiagnostics(changes.warnings)
             let milliseconds = Int(elapsed.milliseconds.rounded())
             if changes.isFullBuild {
                 ServeOutput.line("Built \(changes.pagesRendered) pages into \(output)/ in \(milliseconds) ms")
@@ -33,16 +47,16 @@ struct SiteWatcher: Sendable {
             }
             broadcaster.send(.reload(files: changes.changedFiles))
         case .failed(let diagnostics):
-            DiagnosticPrinter().print(diagnostics)
+            printDiagnostics(diagnostics)
             let errors = diagnostics.filter { $0.severity == .error }.count
-            Terminal.printError("error: rebuild failed with \(errors) error\(errors == 1 ? "" : "s"); still serving the last good build")
-            broadcaster.send(.failed(diagnostics: DiagnosticPrinter.plainText(diagnostics)))
+            FileHandle.standardError.write(Data("error: rebuild failed with \(errors) error\(errors == 1 ? "" : "s"); still serving the last good build\n".utf8))
+            broadcaster.send(.failed(diagnostics: diagnostics.map { $0.formatted(color: false) }.joined(separator: "\n")))
         }
         return update
     }
 
     /// Passes until the task is cancelled.
-    func run() async {
+    public func run() async {
         while !Task.isCancelled {
             do {
                 try await Task.sleep(for: interval)
@@ -55,8 +69,8 @@ struct SiteWatcher: Sendable {
 }
 
 /// Lines for the person running the server, written at once even when standard output is a pipe.
-enum ServeOutput {
-    static func line(_ text: String) {
+public enum ServeOutput {
+    public static func line(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 }
