@@ -28,9 +28,11 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "AccessEngine"),
+        // Spreading work over every core: used by reading, checking and rendering alike.
+        .target(name: "Parallelism"),
         .target(
             name: "Articles",
-            dependencies: ["CCmarkGFM", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmarkGFM", "Parallelism", .product(name: "Yams", package: "Yams")]
         ),
         // Reading tenants and sign-ins from files and folders, in every shape admins export them;
         // no Markdown, so an embedder can read tenants without cmark-gfm.
@@ -40,12 +42,12 @@ let package = Package(
         ),
         .target(
             name: "Consistency",
-            dependencies: ["Articles", "AccessEngine", "TenantFiles", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Articles", "AccessEngine", "Parallelism", "TenantFiles", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SiteGenerator",
             dependencies: [
-                "Articles", "Consistency", "AccessEngine", "TenantFiles",
+                "Articles", "Consistency", "AccessEngine", "Parallelism", "TenantFiles",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -81,6 +83,7 @@ let package = Package(
         .testTarget(name: "AccessEngineTests", dependencies: ["AccessEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TenantFilesTests", dependencies: ["TenantFiles", "AccessEngine", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ConsistencyTests", dependencies: ["Consistency", "Articles", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ParallelismTests", dependencies: ["Parallelism"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SiteGeneratorTests",
@@ -108,7 +111,7 @@ let package = Package(
         .executableTarget(name: "EngineBenchmark", dependencies: ["AccessEngine"], path: "Benchmarks/EngineBenchmark"),
         .executableTarget(
             name: "SiteBenchmark",
-            dependencies: ["Articles", "Consistency", "SiteGenerator"],
+            dependencies: ["Articles", "Consistency", "Parallelism", "SiteGenerator"],
             path: "Benchmarks/SiteBenchmark",
             linkerSettings: [mimalloc]  // measures the build as crosswalk runs it
         ),

@@ -1,6 +1,7 @@
 import Articles
 import Consistency
 import Foundation
+import Parallelism
 import SiteGenerator
 
 /// Measures, in one process and one run, what checking adds to a build: the time to read a

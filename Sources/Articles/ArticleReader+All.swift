@@ -1,4 +1,5 @@
 import Foundation
+import Parallelism
 
 extension ArticleReader {
     /// Reads every article of the root on all cores, in path order, with all their diagnostics.

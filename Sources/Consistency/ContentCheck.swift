@@ -1,4 +1,5 @@
 import Articles
+import Parallelism
 
 /// The one path from a content folder to a checked report: read the Markdown, check every
 /// article against the engine, gather the diagnostics. `crosswalk check`, full builds, the

@@ -1,6 +1,7 @@
 import Articles
 import Consistency
 import Foundation
+import Parallelism
 import TenantFiles
 
 /// Builds a site: reads every article, stops on any error, renders pages on all cores, writes

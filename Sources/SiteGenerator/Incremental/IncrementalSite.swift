@@ -1,6 +1,7 @@
 import Articles
 import Consistency
 import Foundation
+import Parallelism
 
 /// A site that rebuilds only what changed, for a preview server.
 ///
