@@ -30,9 +30,8 @@ public actor IncrementalSite {
     private var articles: [String: CachedArticle] = [:]
     private var checks: [String: ArticleCheck] = [:]
     private var dataKey: [String: FileStamp] = [:]
-    private var layoutKey: [String] = []
-    private var indexKey: [String] = []
-    private var reportKey: [String] = []
+    /// What the pages of the last pass showed, to know which to render again.
+    private var keys: PageKeys?
     private var publishedPages: Set<String> = []
     /// The What If pages, compiled again only when data under `_`-folders changed.
     private var whatIfPages: [WhatIfPage]?
@@ -56,6 +55,8 @@ public actor IncrementalSite {
     }
 
     /// Looks for changes and publishes them; cheap when nothing changed (one `stat` per file).
+    /// The phases: scan the folders, read again what changed, check again what that affects,
+    /// render the pages whose inputs changed, write them in place.
     public func update() async -> SiteUpdate {
         if !searchResolved {
             do {
@@ -65,25 +66,12 @@ public actor IncrementalSite {
             }
             searchResolved = true
         }
-        let newContent = root.scan()
-        let newTemplates = options.templatesPath.map { FolderScan(folder: $0) } ?? FolderScan()
-        let newPublic = options.publicPath.map { FolderScan(folder: $0) } ?? FolderScan()
-        if scanned, newContent == contentScan, newTemplates == templateScan, newPublic == publicScan {
-            return .unchanged
-        }
-        let templatesChanged = !scanned || newTemplates != templateScan
-        let publicChanged = !scanned || newPublic != publicScan
-        let oldContent = contentScan
-        contentScan = newContent
-        templateScan = newTemplates
-        publicScan = newPublic
-        scanned = true
-
+        guard let scan = scanFolders() else { return .unchanged }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return .failed([Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "content folder does not exist")])
         }
-        if templatesChanged {
+        if scan.templatesChanged {
             do {
                 templates = try TemplateSet.load(from: options.templatesPath)
                 templateFailure = []
@@ -94,51 +82,13 @@ public actor IncrementalSite {
         }
         guard let templates else { return .failed(templateFailure) }
 
-        // Read what changed.
-        let paths = newContent.files.keys.filter(ContentRoot.isArticle).sorted()
-        let stale = paths.filter { path in
-            guard let cached = articles[path], cached.stamp == newContent.files[path] else { return true }
-            return cached.includes.contains { newContent.files[$0.key] != $0.value }
-        }
-        let reader = ArticleReader(root: root)
-        let results = await parallelMap(count: stale.count) { reader.read(stale[$0]) }
-        for (path, result) in zip(stale, results) {
-            let includes = result.article?.includes ?? []
-            articles[path] = CachedArticle(
-                stamp: newContent.files[path]!,
-                includes: Dictionary(uniqueKeysWithValues: includes.map { ($0, newContent.files[$0]) }),
-                article: result.article,
-                diagnostics: result.diagnostics
-            )
-            checks[path] = nil
-        }
-        let pathSet = Set(paths)
-        for path in articles.keys where !pathSet.contains(path) {
-            articles[path] = nil
-            checks[path] = nil
-        }
-
-        // Check what changed.
-        let newDataKey = newContent.files.filter { !$0.key.hasSuffix(".md") && $0.key.split(separator: "/").contains { $0.hasPrefix("_") } }
-        let oldPathSet = Set(oldContent.files.keys.filter(ContentRoot.isArticle))
-        let dataChanged = newDataKey != dataKey
-        if dataChanged || oldPathSet != pathSet { checks.removeAll() }
-        if dataChanged { whatIfPages = nil }
-        dataKey = newDataKey
+        let paths = contentScan.files.keys.filter(ContentRoot.isArticle).sorted()
+        let reread = await reread(paths)
         let current = paths.compactMap { articles[$0]?.article }
-        let unchecked = current.filter { checks[$0.path] == nil }
-        let newChecks = await ContentCheck.check(unchecked, root: root, knownPaths: Set(current.map(\.path)))
-        for check in newChecks { checks[check.articlePath] = check }
-
-        var readingDiagnostics = root.refusedLinkWarnings(newContent)
-        readingDiagnostics += paths.flatMap { articles[$0]?.diagnostics ?? [] }
-        if paths.isEmpty {
-            readingDiagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: root.displayPath, line: 1, column: 1), "no Markdown articles (*.md) in the content folder"))
-        }
-        let report = CheckReport(articles: current.compactMap { checks[$0.path] }, readingDiagnostics: readingDiagnostics)
+        let rechecked = await recheck(current, paths: paths, previous: scan.previousContent)
+        let report = CheckReport(articles: current.compactMap { checks[$0.path] }, readingDiagnostics: readingDiagnostics(paths))
         guard !report.fails(warningsAsErrors: false) else { return .failed(report.diagnostics) }
 
-        // Render and write what changed.
         let builder = SiteBuilder(options: options)
         let whatIfChanged = whatIfPages == nil
         let site: SiteBuilder.PreparedSite
@@ -150,25 +100,9 @@ public actor IncrementalSite {
         } catch {
             return .failed(error.diagnostics)
         }
-        let model = site.model
-        let renderer = site.renderer
-        let warnings = site.warnings
-        // Every page shows the TOC's navigation, so a changed toc.yml re-renders them all.
-        let tocStamps = newContent.files.filter { TableOfContents.isTOCFile($0.key) }.sorted { $0.key < $1.key }.map { "\($0.key)\($0.value)" }
-        let newLayoutKey = [model.siteTitle] + tocStamps + model.pages.map { $0.url + "\u{0}" + $0.article.title }
-        // The index lists titles and descriptions and shows `index.md`; the report counts what
-        // was checked on each page. Rendering either takes tens of milliseconds for a thousand
-        // articles, so they are rendered only when what they show changed.
-        let newIndexKey = newLayoutKey + model.pages.map { $0.article.frontMatter.description ?? "" }
-            + [model.home.map { _ in articles["index.md"].map { "\($0.stamp)" } ?? "" } ?? "", "\(templateScan.files.sorted { $0.key < $1.key })"]
-        let newReportKey = newLayoutKey + current.map { article in
-            article.path + ":" + (checks[article.path]?.countsByKind ?? []).map(String.init).joined(separator: ",")
-        }
-        defer {
-            layoutKey = newLayoutKey
-            indexKey = newIndexKey
-            reportKey = newReportKey
-        }
+        let keys = PageKeys(site: site, current: current, checks: checks, content: contentScan, templates: templateScan, home: articles["index.md"]?.stamp)
+        defer { self.keys = keys }
+
         if !published {
             do {
                 var timings = BuildTimings()
@@ -177,36 +111,18 @@ public actor IncrementalSite {
                 return .failed(error.diagnostics)
             }
             published = true
-            publishedPages = Set(model.pages.map(\.url))
+            publishedPages = Set(site.model.pages.map(\.url))
             return .published(PublishedChanges(
-                changedFiles: [], articlesRead: stale.count, articlesChecked: unchecked.count,
-                pagesRendered: model.pages.count, warnings: (warnings + [searchWarning].compactMap { $0 }).sorted(), isFullBuild: true
+                changedFiles: [], articlesRead: reread.count, articlesChecked: rechecked.count,
+                pagesRendered: site.model.pages.count, warnings: (site.warnings + [searchWarning].compactMap { $0 }).sorted(), isFullBuild: true
             ))
         }
-        let everything = templatesChanged || newLayoutKey != layoutKey
-        let rechecked = Set(unchecked.map(\.path))
-        let indices = model.pages.indices.filter { everything || rechecked.contains(model.pages[$0].article.path) }
-        let pages = await parallelMap(count: indices.count) { (model.pages[indices[$0]].url, renderer.renderArticle(at: indices[$0])) }
-        var files: [(String, Data)] = pages.map { ($0.0, Data($0.1.utf8)) }
-        if newIndexKey != indexKey { files.append(("index.html", Data(renderer.renderIndex().utf8))) }
-        if newReportKey != reportKey { files.append((ConsistencyPage.url, Data(renderer.renderConsistencyReport().utf8))) }
-        if newLayoutKey != layoutKey { files.append(("sitemap.xml", Data(Sitemap.xml(for: model, baseURL: options.baseURL).utf8))) }
-        if !site.whatIfPages.isEmpty, whatIfChanged || everything {
-            files.append(("whatif.html", Data(renderer.renderWhatIf(site.whatIfPages).utf8)))
-        }
-        if publicChanged, let publicFolder = options.publicPath {
-            for (path, _) in newPublic.files.sorted(by: { $0.key < $1.key }) {
-                guard let data = FileManager.default.contents(atPath: publicFolder + "/" + path) else { continue }
-                files.append((path, data))
-            }
-        } else if publicChanged {
-            files += DefaultResources.assets.map { ($0.path, Data($0.bytes)) }
-        }
-        for (path, stamp) in newContent.files.sorted(by: { $0.key < $1.key }) where oldContent.files[path] != stamp {
-            guard SiteBuilder.isPublishedAsIs(path), let data = try? Data(root.read(path)) else { continue }
-            files.append((path, data))
-        }
-        let newPages = Set(model.pages.map(\.url))
+        let rendered = await render(
+            site, keys: keys, everything: scan.templatesChanged || keys.layout != self.keys?.layout,
+            rechecked: Set(rechecked.map(\.path)), whatIfChanged: whatIfChanged)
+        var files = rendered.files
+        files += changedAssets(scan)
+        let newPages = Set(site.model.pages.map(\.url))
         let removed = publishedPages.subtracting(newPages).sorted()
         do {
             try OutputFolder(path: options.outputPath).replace(files, removing: removed)
@@ -215,8 +131,126 @@ public actor IncrementalSite {
         }
         publishedPages = newPages
         return .published(PublishedChanges(
-            changedFiles: files.map(\.0) + removed, articlesRead: stale.count, articlesChecked: unchecked.count,
-            pagesRendered: indices.count, warnings: warnings, isFullBuild: false
+            changedFiles: files.map(\.0) + removed, articlesRead: reread.count, articlesChecked: rechecked.count,
+            pagesRendered: rendered.pageCount, warnings: site.warnings, isFullBuild: false
         ))
+    }
+
+    /// What the scan found changed since the last pass; `nil` when nothing did.
+    private struct Scan {
+        var templatesChanged: Bool
+        var publicChanged: Bool
+        var previousContent: FolderScan
+    }
+
+    /// Scans the content, templates and public folders and keeps the new scans.
+    private func scanFolders() -> Scan? {
+        let newContent = root.scan()
+        let newTemplates = options.templatesPath.map { FolderScan(folder: $0) } ?? FolderScan()
+        let newPublic = options.publicPath.map { FolderScan(folder: $0) } ?? FolderScan()
+        if scanned, newContent == contentScan, newTemplates == templateScan, newPublic == publicScan {
+            return nil
+        }
+        let scan = Scan(
+            templatesChanged: !scanned || newTemplates != templateScan,
+            publicChanged: !scanned || newPublic != publicScan,
+            previousContent: contentScan)
+        contentScan = newContent
+        templateScan = newTemplates
+        publicScan = newPublic
+        scanned = true
+        return scan
+    }
+
+    /// Reads again every article that changed, or one of whose includes did; forgets removed
+    /// ones. Returns the paths read.
+    private func reread(_ paths: [String]) async -> [String] {
+        let stale = paths.filter { path in
+            guard let cached = articles[path], cached.stamp == contentScan.files[path] else { return true }
+            return cached.includes.contains { contentScan.files[$0.key] != $0.value }
+        }
+        let reader = ArticleReader(root: root)
+        let results = await parallelMap(count: stale.count) { reader.read(stale[$0]) }
+        for (path, result) in zip(stale, results) {
+            let includes = result.article?.includes ?? []
+            articles[path] = CachedArticle(
+                stamp: contentScan.files[path]!,
+                includes: Dictionary(uniqueKeysWithValues: includes.map { ($0, contentScan.files[$0]) }),
+                article: result.article,
+                diagnostics: result.diagnostics
+            )
+            checks[path] = nil
+        }
+        let pathSet = Set(paths)
+        for path in articles.keys where !pathSet.contains(path) {
+            articles[path] = nil
+            checks[path] = nil
+        }
+        return stale
+    }
+
+    /// Checks again the articles without a check: those read again, or all of them when data
+    /// under `_`-folders (tenants) or the set of articles (link checks) changed. Returns them.
+    private func recheck(_ current: [Article], paths: [String], previous: FolderScan) async -> [Article] {
+        let newDataKey = contentScan.files.filter { !$0.key.hasSuffix(".md") && $0.key.split(separator: "/").contains { $0.hasPrefix("_") } }
+        let oldPathSet = Set(previous.files.keys.filter(ContentRoot.isArticle))
+        let dataChanged = newDataKey != dataKey
+        if dataChanged || oldPathSet != Set(paths) { checks.removeAll() }
+        if dataChanged { whatIfPages = nil }
+        dataKey = newDataKey
+        let unchecked = current.filter { checks[$0.path] == nil }
+        let newChecks = await ContentCheck.check(unchecked, root: root, knownPaths: Set(current.map(\.path)))
+        for check in newChecks { checks[check.articlePath] = check }
+        return unchecked
+    }
+
+    private func readingDiagnostics(_ paths: [String]) -> [Diagnostic] {
+        var diagnostics = root.refusedLinkWarnings(contentScan)
+        diagnostics += paths.flatMap { articles[$0]?.diagnostics ?? [] }
+        if paths.isEmpty {
+            diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: root.displayPath, line: 1, column: 1), "no Markdown articles (*.md) in the content folder"))
+        }
+        return diagnostics
+    }
+
+    /// Renders the pages whose inputs changed, and the index, report, sitemap and What If page
+    /// when what they show changed.
+    private func render(
+        _ site: SiteBuilder.PreparedSite, keys: PageKeys, everything: Bool, rechecked: Set<String>, whatIfChanged: Bool
+    ) async -> (files: [(String, Data)], pageCount: Int) {
+        let model = site.model
+        let renderer = site.renderer
+        let indices = model.pages.indices.filter { everything || rechecked.contains(model.pages[$0].article.path) }
+        let pages = await parallelMap(count: indices.count) { (model.pages[indices[$0]].url, renderer.renderArticle(at: indices[$0])) }
+        var files: [(String, Data)] = pages.map { ($0.0, Data($0.1.utf8)) }
+        // Rendering the index or the report takes tens of milliseconds for a thousand articles:
+        // only when what they show changed. Both show the layout too.
+        let layoutChanged = keys.layout != self.keys?.layout
+        if layoutChanged || keys.index != self.keys?.index { files.append(("index.html", Data(renderer.renderIndex().utf8))) }
+        if layoutChanged || keys.report != self.keys?.report { files.append((ConsistencyPage.url, Data(renderer.renderConsistencyReport().utf8))) }
+        if layoutChanged { files.append(("sitemap.xml", Data(Sitemap.xml(for: model, baseURL: options.baseURL).utf8))) }
+        if !site.whatIfPages.isEmpty, whatIfChanged || everything {
+            files.append(("whatif.html", Data(renderer.renderWhatIf(site.whatIfPages).utf8)))
+        }
+        return (files, indices.count)
+    }
+
+    /// The assets (when the public folder changed) and the content files published as they are
+    /// (images, downloads) that changed.
+    private func changedAssets(_ scan: Scan) -> [(String, Data)] {
+        var files: [(String, Data)] = []
+        if scan.publicChanged, let publicFolder = options.publicPath {
+            for (path, _) in publicScan.files.sorted(by: { $0.key < $1.key }) {
+                guard let data = FileManager.default.contents(atPath: publicFolder + "/" + path) else { continue }
+                files.append((path, data))
+            }
+        } else if scan.publicChanged {
+            files += DefaultResources.assets.map { ($0.path, Data($0.bytes)) }
+        }
+        for (path, stamp) in contentScan.files.sorted(by: { $0.key < $1.key }) where scan.previousContent.files[path] != stamp {
+            guard SiteBuilder.isPublishedAsIs(path), let data = try? Data(root.read(path)) else { continue }
+            files.append((path, data))
+        }
+        return files
     }
 }
