@@ -213,31 +213,33 @@ struct WhatIfStructure {
         // The states are independent: evaluated on all cores, each into its own slot, so the
         // order (and the page) stays the same.
         let compiled = compiled
-        let evaluated = concurrentMap(count: states.count) { [groups] position -> [(String, [String: WhatIfOutcome])] in
+        let interner = WhatIfOutcomeInterner()
+        let evaluated = concurrentMap(count: states.count) { [groups] position -> [(String, [String: Int])] in
             let state = states[position]
             let guestState = WhatIfQuestions.GuestState(defaults.merging(state.resolved(stateDimensions)) { $1 })
             return (groups[sharedPositions.map { state.values[$0] }] ?? []).map { reachable in
-                var outcomes: [String: WhatIfOutcome] = [:]
+                var outcomes: [String: Int] = [:]
                 for entry in reachable.entries {
                     var signIn = entry.signIn
                     guestState.apply(to: &signIn)
-                    outcomes[entry.kinds] = WhatIfOutcome(compiled.evaluate(signIn))
+                    outcomes[entry.kinds] = interner.number(WhatIfOutcome(compiled.evaluate(signIn)))
                 }
                 return (WhatIfPage.indexKey(state.values, of: stateDimensions) + "|" + reachable.key, outcomes)
             }
         }
-        var known: [WhatIfOutcome: Int] = [:]
+        // The provisional numbers become the page's, in order of first use.
+        var known = [Int?](repeating: nil, count: interner.count)
         var knownTables: [[String: Int]: Int] = [:]
         var largest: (count: Int, state: String) = (0, "")
         var total = 0
         for (stateKey, outcomes) in evaluated.joined() {
             var entries: [String: Int] = [:]
             for kinds in outcomes.keys.sorted() {
-                let outcome = outcomes[kinds]!
-                let index = known[outcome] ?? page.outcomes.count
+                let provisional = outcomes[kinds]!
+                let index = known[provisional] ?? page.outcomes.count
                 if index == page.outcomes.count {
-                    page.outcomes.append(outcome)
-                    known[outcome] = index
+                    page.outcomes.append(interner.outcome(provisional))
+                    known[provisional] = index
                 }
                 entries[kinds] = index
             }
