@@ -22,25 +22,3 @@ struct ConcurrentMapTests {
         #expect(counter.counts == Array(repeating: 1, count: 300))
     }
 }
-
-/// Counts how often each index was run, from any thread.
-private final class IndexCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Int]
-
-    init(count: Int) {
-        storage = Array(repeating: 0, count: count)
-    }
-
-    func insert(_ index: Int) {
-        lock.lock()
-        storage[index] += 1
-        lock.unlock()
-    }
-
-    var counts: [Int] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
-    }
-}
