@@ -12,7 +12,7 @@ struct ParallelMapTests {
 
     @Test("every index is run exactly once, even when some items are much slower")
     func eachIndexOnce() async {
-        let seen = SeenIndices()
+        let seen = IndexCounter(count: 500)
         let results = await parallelMap(count: 500) { index -> Int in
             if index % 50 == 0 { Thread.sleep(forTimeInterval: 0.002) }
             seen.insert(index)
@@ -20,23 +20,5 @@ struct ParallelMapTests {
         }
         #expect(results == Array(0..<500))
         #expect(seen.counts == Array(repeating: 1, count: 500))
-    }
-}
-
-/// Counts how often each index was run, from any thread.
-private final class SeenIndices: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage = Array(repeating: 0, count: 500)
-
-    func insert(_ index: Int) {
-        lock.lock()
-        storage[index] += 1
-        lock.unlock()
-    }
-
-    var counts: [Int] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
     }
 }

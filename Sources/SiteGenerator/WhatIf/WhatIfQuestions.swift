@@ -171,26 +171,48 @@ enum WhatIfQuestions {
         } else if let location = answers["location"], location.hasPrefix("country:") {
             conditions.country = String(location.dropFirst("country:".count))
         }
-        let device = answers["device"] ?? "none"
-        let mfa = answers["homeMfa"] ?? ""
-        var session = HomeSession(deviceCompliant: device == "compliant", hybridJoined: device == "hybrid")
-        if !mfa.isEmpty { session.mfa = [modes(mfa)] }
         let group = answers["group"].flatMap { $0 == noGroup ? nil : $0 }
         let role = answers["role"].flatMap { $0 == noRole ? nil : $0 }
         let guest = GuestContext(
             identityProvider: entra ? .entraId : IdentityProvider(rawValue: who),
             accessPath: who == "directConnect" ? .b2bDirectConnect : .b2bCollaboration,
-            homeSession: session,
-            registeredMethods: RegisteredMethods(resource: modes(answers["registered"] ?? "")),
+            homeSession: HomeSession(),
+            registeredMethods: RegisteredMethods(resource: []),
             groups: group.map { [$0] } ?? [], roles: role.map { [$0] } ?? [],
-            redeemed: answers["redeemed"] != "false")
+            redeemed: true)
         let user = answers["user"].flatMap { $0 == otherUser ? nil : $0 }
-        return SignIn(
+        var signIn = SignIn(
             identity: SignInIdentity(
                 userId: user ?? (entra ? "adele@partner.example" : "sam@example.net"),
                 externalTenantId: entra ? answers[homeTenant] : nil, externalUserType: type),
             context: .applications([answers["app"].map { $0 == otherApp ? "00000000-0000-0000-0000-0000000000aa" : $0 } ?? "All"]),
             conditions: conditions, guest: guest)
+        GuestState(answers).apply(to: &signIn)
+        return signIn
+    }
+
+    /// The guest-state answers the engine reads beyond applicability — home MFA, device state,
+    /// methods registered here, invitation redeemed — parsed once, so the page can evaluate one
+    /// sign-in per reachable situation by changing only these on a sign-in built once.
+    struct GuestState: Sendable {
+        var session: HomeSession
+        var registered: RegisteredMethods
+        var redeemed: Bool
+
+        init(_ answers: [String: String]) {
+            let device = answers["device"] ?? "none"
+            let mfa = answers["homeMfa"] ?? ""
+            session = HomeSession(deviceCompliant: device == "compliant", hybridJoined: device == "hybrid")
+            if !mfa.isEmpty { session.mfa = [modes(mfa)] }
+            registered = RegisteredMethods(resource: modes(answers["registered"] ?? ""))
+            redeemed = answers["redeemed"] != "false"
+        }
+
+        func apply(to signIn: inout SignIn) {
+            signIn.guest?.homeSession = session
+            signIn.guest?.registeredMethods = registered
+            signIn.guest?.redeemed = redeemed
+        }
     }
 
     /// An address and a country no named location of the tenant lists.

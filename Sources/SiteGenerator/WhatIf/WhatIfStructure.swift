@@ -150,9 +150,11 @@ struct WhatIfStructure {
         // Which sets of applying policies the answers reach depends only on the identity
         // questions the state shares (who, home tenant), so it is worked out once per group of
         // states; then each state evaluates the group's witnesses.
-        struct Reachable {
+        // Each witness becomes a sign-in once per group; a state then changes only its own
+        // answers (``WhatIfQuestions/GuestState``) on it.
+        struct Reachable: Sendable {
             var key: String
-            var entries: [(kinds: String, witness: [String: String])]
+            var entries: [(kinds: String, signIn: SignIn)]
         }
         var groups: [[String?]: [Reachable]] = [:]
         let sharedPositions = shared.map { id in stateDimensions.firstIndex { $0.id == id }! }
@@ -195,12 +197,12 @@ struct WhatIfStructure {
                         }
                         current = next
                     }
-                    var entries: [(kinds: String, witness: [String: String])] = []
+                    var entries: [(kinds: String, signIn: SignIn)] = []
                     var kindsSeen: Set<String> = []
                     for (reach, witness) in current {
                         let applying = reach.through.subtracting(reach.undecided)
                         let key = WhatIfBits.hex(PolicySet(applying.indexes.compactMap { kinds[$0] >= 0 ? kinds[$0] : nil }), count: kindCount)
-                        if kindsSeen.insert(key).inserted { entries.append((key, witness)) }
+                        if kindsSeen.insert(key).inserted { entries.append((key, signIn(witness))) }
                     }
                     let suffix = result + "|" + facetDimensions.map { chosen[$0.id] ?? InputCombination.collapsed }.joined(separator: "|")
                     reachable.append(Reachable(key: suffix, entries: entries))
@@ -208,28 +210,36 @@ struct WhatIfStructure {
             }
             groups[group] = reachable
         }
-        let evaluated = states.map { state -> [(String, [String: WhatIfOutcome])] in
-            let stateAnswers = state.resolved(stateDimensions)
+        // The states are independent: evaluated on all cores, each into its own slot, so the
+        // order (and the page) stays the same.
+        let compiled = compiled
+        let interner = WhatIfOutcomeInterner()
+        let evaluated = concurrentMap(count: states.count) { [groups] position -> [(String, [String: Int])] in
+            let state = states[position]
+            let guestState = WhatIfQuestions.GuestState(defaults.merging(state.resolved(stateDimensions)) { $1 })
             return (groups[sharedPositions.map { state.values[$0] }] ?? []).map { reachable in
-                var outcomes: [String: WhatIfOutcome] = [:]
+                var outcomes: [String: Int] = [:]
                 for entry in reachable.entries {
-                    outcomes[entry.kinds] = WhatIfOutcome(compiled.evaluate(signIn(entry.witness.merging(stateAnswers) { $1 })))
+                    var signIn = entry.signIn
+                    guestState.apply(to: &signIn)
+                    outcomes[entry.kinds] = interner.number(WhatIfOutcome(compiled.evaluate(signIn)))
                 }
                 return (WhatIfPage.indexKey(state.values, of: stateDimensions) + "|" + reachable.key, outcomes)
             }
         }
-        var known: [WhatIfOutcome: Int] = [:]
+        // The provisional numbers become the page's, in order of first use.
+        var known = [Int?](repeating: nil, count: interner.count)
         var knownTables: [[String: Int]: Int] = [:]
         var largest: (count: Int, state: String) = (0, "")
         var total = 0
         for (stateKey, outcomes) in evaluated.joined() {
             var entries: [String: Int] = [:]
             for kinds in outcomes.keys.sorted() {
-                let outcome = outcomes[kinds]!
-                let index = known[outcome] ?? page.outcomes.count
+                let provisional = outcomes[kinds]!
+                let index = known[provisional] ?? page.outcomes.count
                 if index == page.outcomes.count {
-                    page.outcomes.append(outcome)
-                    known[outcome] = index
+                    page.outcomes.append(interner.outcome(provisional))
+                    known[provisional] = index
                 }
                 entries[kinds] = index
             }
