@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SiteGeneratorTests",
-            dependencies: ["SiteGenerator", "Articles", "TestSupport"],
+            dependencies: ["SiteGenerator", "Articles", "Parallelism", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

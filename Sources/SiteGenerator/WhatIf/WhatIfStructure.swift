@@ -1,5 +1,6 @@
 import AccessEngine
 import Articles
+import Parallelism
 
 /// Builds a ``WhatIfPage`` by structure: the engine's condition sets per answer, then, per guest
 /// state, only the sets of applying policies the answers can actually reach, each evaluated once

@@ -1,3 +1,4 @@
+import Parallelism
 import Articles
 import Foundation
 import Testing

@@ -1,4 +1,4 @@
-import Articles
+import Parallelism
 import Foundation
 import Testing
 
