@@ -42,7 +42,9 @@ let package = Package(
         ),
         .target(
             name: "Consistency",
-            dependencies: ["Articles", "AccessEngine", "Parallelism", "TenantFiles", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "Articles", "AccessEngine", "Parallelism", "TenantFiles", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(
             name: "SiteGenerator",
@@ -81,8 +83,12 @@ let package = Package(
         // Scratch folders removed when the test process exits, for every test target.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AccessEngineTests", dependencies: ["AccessEngine"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TenantFilesTests", dependencies: ["TenantFiles", "AccessEngine", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ConsistencyTests", dependencies: ["Consistency", "Articles", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "TenantFilesTests", dependencies: ["TenantFiles", "AccessEngine", "TestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ConsistencyTests", dependencies: ["Consistency", "Articles", "TestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "ParallelismTests", dependencies: ["Parallelism"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
@@ -92,11 +98,16 @@ let package = Package(
         ),
         .testTarget(
             name: "PreviewServerTests",
-            dependencies: ["PreviewServer", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: [
+                "PreviewServer", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "CrosswalkCLITests",
-            dependencies: ["crosswalk", "SiteGenerator", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "crosswalk", "SiteGenerator", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer -DFUZZING); a plain
@@ -105,9 +116,13 @@ let package = Package(
         .executableTarget(name: "FuzzArticles", dependencies: ["Articles", "FuzzSupport"], path: "Fuzz/FuzzArticles"),
         .executableTarget(name: "FuzzTenant", dependencies: ["AccessEngine", "FuzzSupport"], path: "Fuzz/FuzzTenant"),
         .executableTarget(
-            name: "FuzzTenantFiles", dependencies: ["TenantFiles", "AccessEngine", "FuzzSupport"], path: "Fuzz/FuzzTenantFiles"),
-        .executableTarget(name: "FuzzScenario", dependencies: ["Consistency", "AccessEngine", "TenantFiles", "FuzzSupport"], path: "Fuzz/FuzzScenario"),
-        .executableTarget(name: "ImportBenchmark", dependencies: ["TenantFiles", "AccessEngine"], path: "Benchmarks/ImportBenchmark"),
+            name: "FuzzTenantFiles", dependencies: ["TenantFiles", "AccessEngine", "FuzzSupport"],
+            path: "Fuzz/FuzzTenantFiles"),
+        .executableTarget(
+            name: "FuzzScenario", dependencies: ["Consistency", "AccessEngine", "TenantFiles", "FuzzSupport"],
+            path: "Fuzz/FuzzScenario"),
+        .executableTarget(
+            name: "ImportBenchmark", dependencies: ["TenantFiles", "AccessEngine"], path: "Benchmarks/ImportBenchmark"),
         .executableTarget(name: "EngineBenchmark", dependencies: ["AccessEngine"], path: "Benchmarks/EngineBenchmark"),
         .executableTarget(
             name: "SiteBenchmark",

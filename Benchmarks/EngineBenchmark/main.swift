@@ -52,7 +52,8 @@ let rate = Double(iterations) / engine.seconds
 let baselineRate = Double(iterations) / baseline.seconds
 let decisions = Dictionary(grouping: signIns.map { compiled.evaluate($0).decision.rawValue }, by: { $0 })
     .mapValues(\.count).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-print("policies: \(compiled.tenant.policies.count), sign-ins: \(signIns.count) (\(decisions)), iterations: \(iterations)")
+print(
+    "policies: \(compiled.tenant.policies.count), sign-ins: \(signIns.count) (\(decisions)), iterations: \(iterations)")
 print(String(format: "engine:    %.0f evaluations/s (%.0f ns each)", rate, 1e9 / rate))
 print(String(format: "reference: %.0f dictionary lookups/s (%.0f ns each)", baselineRate, 1e9 / baselineRate))
 print(String(format: "ratio:     one evaluation costs %.1f reference lookups", baselineRate / rate))

@@ -27,7 +27,9 @@ func writeExport() throws {
     func uuid(_ kind: Int, _ index: Int) -> String { String(format: "%08x-0000-4000-8000-%012x", kind, index) }
     for index in 0..<20 {
         let id = uuid(2, index)
-        try write("Identity/Conditional/NamedLocations/\(id)/\(id).json", """
+        try write(
+            "Identity/Conditional/NamedLocations/\(id)/\(id).json",
+            """
             {"@odata.type": "#microsoft.graph.ipNamedLocation", "id": "\(id)", "displayName": "Office \(index)",
              "isTrusted": \(index % 2 == 0), "ipRanges": [{"@odata.type": "#microsoft.graph.iPv4CidrRange", "cidrAddress": "10.\(index).0.0/16"}]}
             """)
@@ -36,7 +38,9 @@ func writeExport() throws {
         let id = uuid(1, index)
         let location = uuid(2, index % 20)
         let grant = index % 3 == 0 ? #"["block"]"# : index % 3 == 1 ? #"["mfa"]"# : #"["mfa", "compliantDevice"]"#
-        try write("Identity/Conditional/AccessPolicies/\(id)/\(id).json", """
+        try write(
+            "Identity/Conditional/AccessPolicies/\(id)/\(id).json",
+            """
             {
                 "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#identity/conditionalAccess/policies/$entity",
                 "id": "\(id)", "displayName": "CA\(String(format: "%03d", index)): policy \(index)",
@@ -59,12 +63,16 @@ func writeExport() throws {
             }
             """, utf16: index % 4 == 0)
     }
-    try write("Policies/CrossTenantAccessPolicy/Default/Default/Default.json", """
+    try write(
+        "Policies/CrossTenantAccessPolicy/Default/Default/Default.json",
+        """
         {"isServiceDefault": false, "inboundTrust": {"isMfaAccepted": false, "isCompliantDeviceAccepted": false, "isHybridAzureADJoinedDeviceAccepted": false}}
         """)
     for index in 0..<10 {
         let id = uuid(5, index)
-        try write("Policies/CrossTenantAccessPolicy/Partners/\(id)/\(id).json", """
+        try write(
+            "Policies/CrossTenantAccessPolicy/Partners/\(id)/\(id).json",
+            """
             {"tenantId": "\(id)", "isServiceProvider": false, "inboundTrust": {"isMfaAccepted": \(index % 2 == 0), "isCompliantDeviceAccepted": null, "isHybridAzureADJoinedDeviceAccepted": null}}
             """)
     }
@@ -115,6 +123,9 @@ precondition(policies == policyCount, "read \(policies) policies")
 let crosswalk = median(importTimes)
 let reference = median(referenceTimes)
 print("Import of a \(policyCount)-policy EntraExporter folder (\(rounds) rounds, medians):")
-print(String(format: "  crosswalk import + compile: %.1f ms (range %.1f–%.1f ms)", crosswalk * 1000, importTimes.min()! * 1000, importTimes.max()! * 1000))
+print(
+    String(
+        format: "  crosswalk import + compile: %.1f ms (range %.1f–%.1f ms)", crosswalk * 1000,
+        importTimes.min()! * 1000, importTimes.max()! * 1000))
 print(String(format: "  reference (JSONSerialization of the same files): %.1f ms", reference * 1000))
 print(String(format: "  ratio: %.2f× the reference", crosswalk / reference))

@@ -42,7 +42,8 @@ struct SiteBenchmark {
             checkCount = checks.reduce(0) { $0 + $1.items.count }
 
             start = clock.now
-            _ = try await SiteBuilder(options: SiteOptions(contentPath: corpus, outputPath: output, search: false)).build()
+            _ = try await SiteBuilder(options: SiteOptions(contentPath: corpus, outputPath: output, search: false))
+                .build()
             building.append(seconds(clock.now - start))
         }
         let read = median(reading), check = median(checking), build = median(building)
@@ -50,7 +51,9 @@ struct SiteBenchmark {
         print("articles read:    \(format(read)) s (median of \(repetitions))")
         print("engine checks:    \(format(check)) s for \(checkCount) checks")
         print("full build:       \(format(build)) s (reads, checks, renders, writes)")
-        print("checking adds \(String(format: "%.1f", overhead * 100))% to the build (goal ≤ 20%): \(overhead <= 0.2 ? "PASS" : "MISS")")
+        print(
+            "checking adds \(String(format: "%.1f", overhead * 100))% to the build (goal ≤ 20%): \(overhead <= 0.2 ? "PASS" : "MISS")"
+        )
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -7,13 +7,17 @@ import FuzzSupport
 /// Besides crashes, it traps when the rendered HTML could run a script, which is the renderer's
 /// promise for every input.
 enum FuzzArticles {
-    static let reader = ArticleReader(root: ContentRoot(path: FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-fuzz-empty-root").path))
+    static let reader = ArticleReader(
+        root: ContentRoot(
+            path: FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-fuzz-empty-root").path))
 
     static func run(_ bytes: [UInt8]) {
         let (article, _) = reader.read("fuzz.md", bytes: bytes)
         guard let article else { return }
         let html = HTMLRenderer().render(article.document).lowercased()
-        if html.contains("<script") || html.contains("href=\"javascript:") || html.contains("src=\"javascript:") || html.contains("href=\"data:") {
+        if html.contains("<script") || html.contains("href=\"javascript:") || html.contains("src=\"javascript:")
+            || html.contains("href=\"data:")
+        {
             fatalError("rendered HTML can run a script:\n\(html)")
         }
         _ = article.title

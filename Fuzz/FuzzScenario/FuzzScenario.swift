@@ -9,7 +9,8 @@ import FuzzSupport
 enum FuzzScenario {
     static func run(_ bytes: [UInt8]) {
         guard let text = String(validating: bytes, as: UTF8.self),
-              let document = try? DocumentValue.parse(yaml: text, file: "fuzz.yaml") else { return }
+            let document = try? DocumentValue.parse(yaml: text, file: "fuzz.yaml")
+        else { return }
         if let signIn = document["signIn"] { _ = try? SignIn(document: signIn) }
         _ = try? SignIn(document: document)
         if let tenant = document["tenant"], case .object = tenant.kind { _ = try? Tenant(document: tenant) }

@@ -11,14 +11,14 @@ public enum FuzzDriver {
 
     public static func main(testOneInput: TestOneInput, replay: ([UInt8]) -> Void) -> Never {
         #if FUZZING
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, testOneInput))
+            var argc = CommandLine.argc
+            var argv = CommandLine.unsafeArgv
+            exit(LLVMFuzzerRunDriver(&argc, &argv, testOneInput))
         #else
-        for path in CommandLine.arguments.dropFirst() {
-            replay([UInt8](FileManager.default.contents(atPath: path) ?? Data()))
-        }
-        exit(0)
+            for path in CommandLine.arguments.dropFirst() {
+                replay([UInt8](FileManager.default.contents(atPath: path) ?? Data()))
+            }
+            exit(0)
         #endif
     }
 }

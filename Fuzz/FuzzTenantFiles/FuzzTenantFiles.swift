@@ -7,7 +7,10 @@ import TenantFiles
 /// parser, YAML, export cleanup, reference resolution and the Microsoft365DSC reader — read
 /// through a loader confined to an empty folder, then compiled for evaluation.
 enum FuzzTenantFiles {
-    static let loader = TenantLoader(access: .confined(to: [FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-fuzz-empty").path]))
+    static let loader = TenantLoader(
+        access: .confined(to: [
+            FileManager.default.temporaryDirectory.appendingPathComponent("crosswalk-fuzz-empty").path
+        ]))
 
     static func run(_ bytes: [UInt8]) {
         let data = Data(bytes)

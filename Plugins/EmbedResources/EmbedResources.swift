@@ -21,7 +21,8 @@ struct EmbedResources: BuildToolPlugin {
         for (_, folder) in Self.folders {
             let url = root.appending(path: folder)
             inputs.append(url)
-            let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+            let enumerator = FileManager.default.enumerator(
+                at: url, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
             while let file = enumerator?.nextObject() as? URL { inputs.append(file) }
         }
         return [

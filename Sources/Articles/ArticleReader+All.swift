@@ -8,14 +8,21 @@ extension ArticleReader {
     public func readAll() async -> (articles: [Article], diagnostics: [Diagnostic]) {
         let rootLocation = SourceLocation(file: root.displayPath, line: 1, column: 1)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
             return ([], [Diagnostic(.unreadableFile, at: rootLocation, "cannot list the content folder")])
         }
         let scan = root.scan()
         let warnings = root.refusedLinkWarnings(scan)
         let paths = scan.files.keys.filter(ContentRoot.isArticle).sorted()
         guard !paths.isEmpty else {
-            return ([], warnings + [Diagnostic(.unreadableFile, at: rootLocation, "no Markdown articles (*.md) in the content folder")])
+            return (
+                [],
+                warnings + [
+                    Diagnostic(.unreadableFile, at: rootLocation, "no Markdown articles (*.md) in the content folder")
+                ]
+            )
         }
         let reader = self
         let results = await parallelMap(count: paths.count) { reader.read(paths[$0]) }

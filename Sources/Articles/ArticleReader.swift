@@ -35,7 +35,8 @@ public struct ArticleReader: Sendable {
             return (nil, [error.diagnostic])
         }
         let split = FrontMatter.split(text.text, file: displayPath)
-        let (document, cutAt) = parser.parseLimited(String(split.body), file: displayPath, lineOffset: split.bodyLineOffset)
+        let (document, cutAt) = parser.parseLimited(
+            String(split.body), file: displayPath, lineOffset: split.bodyLineOffset)
         var depthDiagnostics: [Diagnostic] = []
         if let cutAt {
             depthDiagnostics.append(Self.tooDeep(at: cutAt))
@@ -69,7 +70,9 @@ public struct ArticleReader: Sendable {
         do {
             bytes = try root.read(path)
         } catch {
-            throw DiagnosticError(Diagnostic(.unreadableFile, at: SourceLocation(file: displayPath, line: 1, column: 1), "cannot read file"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .unreadableFile, at: SourceLocation(file: displayPath, line: 1, column: 1), "cannot read file"))
         }
         if let tooLarge = Self.sizeCheck(bytes.count, path: displayPath) { throw DiagnosticError(tooLarge) }
         do {
@@ -93,10 +96,16 @@ public struct ArticleReader: Sendable {
 
     static func sizeCheck(_ count: Int, path: String) -> Diagnostic? {
         guard count > maximumFileSize else { return nil }
-        return Diagnostic(.fileTooLarge, at: SourceLocation(file: path, line: 1, column: 1), "file is \(count / 1024) KiB, more than the \(maximumFileSize / 1024 / 1024) MiB an article or include may have; split it into several articles or includes")
+        return Diagnostic(
+            .fileTooLarge, at: SourceLocation(file: path, line: 1, column: 1),
+            "file is \(count / 1024) KiB, more than the \(maximumFileSize / 1024 / 1024) MiB an article or include may have; split it into several articles or includes"
+        )
     }
 
     static func tooDeep(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.nestingTooDeep, at: location, "lists, quotes or inline markup nest more than \(MarkdownParser.maximumDepth) levels deep here; the deeper content was dropped")
+        Diagnostic(
+            .nestingTooDeep, at: location,
+            "lists, quotes or inline markup nest more than \(MarkdownParser.maximumDepth) levels deep here; the deeper content was dropped"
+        )
     }
 }

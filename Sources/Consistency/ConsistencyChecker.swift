@@ -36,9 +36,11 @@ public struct ConsistencyChecker: Sendable {
         for (index, table) in article.tables.enumerated() {
             switch table {
             case .matrix(let matrix):
-                MatrixCheck(matrix: matrix, tableIndex: index, answers: answers, written: written).run(into: &items, diagnostics: &diagnostics)
+                MatrixCheck(matrix: matrix, tableIndex: index, answers: answers, written: written).run(
+                    into: &items, diagnostics: &diagnostics)
             case .methods(let methods):
-                MethodTableCheck(table: methods, tableIndex: index, answers: answers, written: written).run(into: &items, diagnostics: &diagnostics)
+                MethodTableCheck(table: methods, tableIndex: index, answers: answers, written: written).run(
+                    into: &items, diagnostics: &diagnostics)
             case .steps(let steps):
                 StepTableCheck(table: steps, tableIndex: index).run(into: &items, diagnostics: &diagnostics)
             }
@@ -49,10 +51,11 @@ public struct ConsistencyChecker: Sendable {
             items.append(item)
         }
         for placement in article.walkthroughs where FlowID(rawValue: placement.flow) == nil {
-            diagnostics.append(Diagnostic(
-                .unknownWalkthroughFlow, at: placement.location,
-                "walkthrough of unknown flow '\(placement.flow)'; known flows: \(FlowID.allCases.map(\.rawValue).joined(separator: ", "))"
-            ))
+            diagnostics.append(
+                Diagnostic(
+                    .unknownWalkthroughFlow, at: placement.location,
+                    "walkthrough of unknown flow '\(placement.flow)'; known flows: \(FlowID.allCases.map(\.rawValue).joined(separator: ", "))"
+                ))
         }
         return ArticleCheck(articlePath: article.path, items: items, diagnostics: diagnostics)
     }

@@ -34,7 +34,8 @@ public enum ContentCheck {
 
     /// Checks articles already read (the preview server rechecks only what changed), on every
     /// core. `knownPaths` are the articles links may point at.
-    public static func check(_ articles: [Article], root: ContentRoot, knownPaths: Set<String>) async -> [ArticleCheck] {
+    public static func check(_ articles: [Article], root: ContentRoot, knownPaths: Set<String>) async -> [ArticleCheck]
+    {
         let checker = ConsistencyChecker(contentRoot: root, articlePaths: knownPaths)
         return await parallelMap(count: articles.count) { checker.check(articles[$0]) }
     }

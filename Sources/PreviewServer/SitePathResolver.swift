@@ -44,7 +44,9 @@ struct SitePathResolver: Sendable {
         let index = inside.appendingPathComponent("index.html")
         guard let indexFile = confined(index) else { return .refused }
         var indexIsDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: indexFile.path, isDirectory: &indexIsDirectory), !indexIsDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: indexFile.path, isDirectory: &indexIsDirectory),
+            !indexIsDirectory.boolValue
+        else {
             return .notFound
         }
         return .file(indexFile)
@@ -54,7 +56,8 @@ struct SitePathResolver: Sendable {
     private func confined(_ url: URL) -> URL? {
         let resolved = url.resolvingSymlinksInPath()
         let rootPath = root.path
-        guard resolved.path == rootPath || resolved.path.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/") else {
+        guard resolved.path == rootPath || resolved.path.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/")
+        else {
             return nil
         }
         return resolved

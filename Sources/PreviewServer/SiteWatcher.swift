@@ -43,14 +43,20 @@ public struct SiteWatcher: Sendable {
             if changes.isFullBuild {
                 ServeOutput.line("Built \(changes.pagesRendered) pages into \(output)/ in \(milliseconds) ms")
             } else {
-                ServeOutput.line("Rebuilt in \(milliseconds) ms: \(changes.articlesRead) read, \(changes.articlesChecked) checked, \(changes.pagesRendered) pages rendered, \(changes.changedFiles.count) files written")
+                ServeOutput.line(
+                    "Rebuilt in \(milliseconds) ms: \(changes.articlesRead) read, \(changes.articlesChecked) checked, \(changes.pagesRendered) pages rendered, \(changes.changedFiles.count) files written"
+                )
             }
             broadcaster.send(.reload(files: changes.changedFiles))
         case .failed(let diagnostics):
             printDiagnostics(diagnostics)
             let errors = diagnostics.filter { $0.severity == .error }.count
-            FileHandle.standardError.write(Data("error: rebuild failed with \(errors) error\(errors == 1 ? "" : "s"); still serving the last good build\n".utf8))
-            broadcaster.send(.failed(diagnostics: diagnostics.map { $0.formatted(color: false) }.joined(separator: "\n")))
+            FileHandle.standardError.write(
+                Data(
+                    "error: rebuild failed with \(errors) error\(errors == 1 ? "" : "s"); still serving the last good build\n"
+                        .utf8))
+            broadcaster.send(
+                .failed(diagnostics: diagnostics.map { $0.formatted(color: false) }.joined(separator: "\n")))
         }
         return update
     }

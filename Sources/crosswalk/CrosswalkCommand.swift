@@ -7,7 +7,10 @@ struct CrosswalkCommand: AsyncParsableCommand {
         commandName: "crosswalk",
         abstract: "Publish Conditional Access guidance for external users that cannot drift from the engine.",
         version: CrosswalkVersion.text,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, WhatIfCommand.self, TenantCommand.self, FlowsCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, WhatIfCommand.self,
+            TenantCommand.self, FlowsCommand.self,
+        ]
     )
 
     /// Runs a command with Crosswalk's exit statuses: 0 success, 1 a problem in the content,

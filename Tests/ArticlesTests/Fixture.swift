@@ -21,7 +21,8 @@ enum Fixture {
         let url = Scratch.url("articles")
         for (path, bytes) in files {
             let file = url.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: file)
         }
         return ContentRoot(path: url.path)
@@ -30,7 +31,9 @@ enum Fixture {
 
 extension Fixture {
     /// Reads `markdown` as the article at `path` of a fresh root that also holds `files`.
-    static func article(_ markdown: String, at path: String = "page.md", files: [String: String] = [:]) throws -> (Article, [Diagnostic]) {
+    static func article(
+        _ markdown: String, at path: String = "page.md", files: [String: String] = [:]
+    ) throws -> (Article, [Diagnostic]) {
         var all = files.mapValues { Array($0.utf8) }
         all[path] = Array(markdown.utf8)
         let (article, diagnostics) = ArticleReader(root: try temporaryRoot(all)).read(path)

@@ -6,7 +6,8 @@ struct BuildCommandTests {
     @Test("a good folder builds with one summary line when not on a terminal")
     func success() throws {
         let folder = try CommandRunner.temporaryFolder([
-            "content/a.md": "---\ntitle: A\n---\n# A\n\n| Authentication method | Home tenant | Resource tenant |\n|---|---|---|\n| Voice call | ✅ | ✅ |\n",
+            "content/a.md":
+                "---\ntitle: A\n---\n# A\n\n| Authentication method | Home tenant | Resource tenant |\n|---|---|---|\n| Voice call | ✅ | ✅ |\n",
             "content/b.md": "# B\n\nSee [A](a.md).\n",
         ])
         let result = try CommandRunner.run(["build", "--no-search"], in: folder)
@@ -29,7 +30,9 @@ struct BuildCommandTests {
         let result = try CommandRunner.run(["build", "--no-search"], in: folder)
         #expect(result.status == 1)
         let lines = result.standardError.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("content/a.md:") && $0.contains(": error: [crosswalk.front-matter.invalid]") })
+        #expect(
+            lines.contains { $0.hasPrefix("content/a.md:") && $0.contains(": error: [crosswalk.front-matter.invalid]") }
+        )
         #expect(lines.contains("content/b.md:3:1: error: [crosswalk.include.cycle] include cycle: b.md → b.md"))
         #expect(lines.last == "error: build failed with 2 errors; _site was left unchanged")
         #expect(try String(contentsOf: folder.appendingPathComponent("_site/index.html"), encoding: .utf8) == "old")
@@ -37,12 +40,17 @@ struct BuildCommandTests {
 
     @Test("a missing include is a warning and the page is published; --warnings-as-errors makes it fatal")
     func warningsAsErrors() throws {
-        let folder = try CommandRunner.temporaryFolder(["content/a.md": "# A\n\n[!INCLUDE [note](~/includes/portal-update.md)]\n"])
+        let folder = try CommandRunner.temporaryFolder([
+            "content/a.md": "# A\n\n[!INCLUDE [note](~/includes/portal-update.md)]\n"
+        ])
         let tolerant = try CommandRunner.run(["build", "--no-search"], in: folder)
         #expect(tolerant.status == 0)
         #expect(tolerant.standardError.contains("content/a.md:3:1: warning: [crosswalk.include.missing]"))
-        #expect(try String(contentsOf: folder.appendingPathComponent("_site/a.html"), encoding: .utf8).contains("<code>~/includes/portal-update.md</code>"))
-        let strict = try CommandRunner.run(["build", "--no-search", "--output", "_strict", "--warnings-as-errors"], in: folder)
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("_site/a.html"), encoding: .utf8).contains(
+                "<code>~/includes/portal-update.md</code>"))
+        let strict = try CommandRunner.run(
+            ["build", "--no-search", "--output", "_strict", "--warnings-as-errors"], in: folder)
         #expect(strict.status == 1)
         #expect(strict.standardError.contains("content/a.md:3:1: error: [crosswalk.include.missing]"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("_strict").path))
@@ -58,17 +66,24 @@ struct BuildCommandTests {
         #expect(configured.status == 0, "\(configured.standardError)")
         let page = try String(contentsOf: folder.appendingPathComponent("public-site/a.html"), encoding: .utf8)
         #expect(page.contains("<title>A · Partner handbook</title>"))
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public-site/crosswalk.yml").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.appendingPathComponent("public-site/crosswalk.yml").path))
         let overridden = try CommandRunner.run(["build", "--output", "elsewhere"], in: folder)
         #expect(overridden.status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("elsewhere/a.html").path))
-        try "titel: x\n".write(to: folder.appendingPathComponent("content/crosswalk.yml"), atomically: true, encoding: .utf8)
+        try "titel: x\n".write(
+            to: folder.appendingPathComponent("content/crosswalk.yml"), atomically: true, encoding: .utf8)
         let broken = try CommandRunner.run(["build"], in: folder)
         #expect(broken.status == 1)
-        #expect(broken.standardError.contains("content/crosswalk.yml:1:1: error: [crosswalk.config.unknown-key] unknown key 'titel' in the site configuration; did you mean 'title'?"))
+        #expect(
+            broken.standardError.contains(
+                "content/crosswalk.yml:1:1: error: [crosswalk.config.unknown-key] unknown key 'titel' in the site configuration; did you mean 'title'?"
+            ))
     }
 
-    @Test("--timings adds a line with wall and processor time per phase that ran, then other and total, then the allocator")
+    @Test(
+        "--timings adds a line with wall and processor time per phase that ran, then other and total, then the allocator"
+    )
     func timings() throws {
         let folder = try CommandRunner.temporaryFolder(["content/a.md": "# A\n"])
         let result = try CommandRunner.run(["build", "--no-search", "--timings"], in: folder)
@@ -79,7 +94,11 @@ struct BuildCommandTests {
         #expect(lines.popLast()?.hasPrefix("  allocator: mimalloc ") == true)
         let rows = lines.dropFirst(2)
         let names = rows.map { $0.split(separator: " ").dropLast(4).joined(separator: " ") }
-        #expect(names == ["read and check", "What If pages", "prepare", "render and write pages", "sitemap and assets", "replace the output", "other", "total"])
+        #expect(
+            names == [
+                "read and check", "What If pages", "prepare", "render and write pages", "sitemap and assets",
+                "replace the output", "other", "total",
+            ])
         for row in rows {
             let figures = Array(row.split(separator: " ").suffix(4))
             #expect(figures.count == 4 && figures[1] == "ms" && figures[3] == "ms", "\(row)")

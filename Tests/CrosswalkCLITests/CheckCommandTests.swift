@@ -31,7 +31,9 @@ struct CheckCommandTests {
 
     @Test("a wrong cell exits 1 and names the cell")
     func inconsistent() throws {
-        let folder = try CommandRunner.temporaryFolder(["content/a.md": Self.consistent.replacingOccurrences(of: "| Not supported |", with: "| Supported |")])
+        let folder = try CommandRunner.temporaryFolder([
+            "content/a.md": Self.consistent.replacingOccurrences(of: "| Not supported |", with: "| Supported |")
+        ])
         let result = try CommandRunner.run(["check", "content"], in: folder)
         #expect(result.status == 1)
         #expect(result.standardOutput.hasPrefix("content/a.md:15:29: error: [crosswalk.matrix.cell-mismatch]"))
@@ -43,7 +45,10 @@ struct CheckCommandTests {
         let result = try CommandRunner.run(["check", "--format", "junit", "--output", "report.xml"], in: folder)
         #expect(result.status == 0)
         let xml = try String(contentsOf: folder.appendingPathComponent("report.xml"), encoding: .utf8)
-        #expect(xml.contains("<testcase classname=\"a.md.matrix-cell\" name=\"Require password change × B2B collaboration users\" file=\"content/a.md\" line=\"15\"/>"))
+        #expect(
+            xml.contains(
+                "<testcase classname=\"a.md.matrix-cell\" name=\"Require password change × B2B collaboration users\" file=\"content/a.md\" line=\"15\"/>"
+            ))
     }
 
     @Test("check reads crosswalk.yml: an include under a mapped prefix is found, not a warning")
@@ -61,9 +66,13 @@ struct CheckCommandTests {
         #expect(unmapped.standardOutput.contains("content/a.md:3:1: warning: [crosswalk.include.outside-root]"))
     }
 
-    @Test("bad front matter is a content error (1), a header that is not YAML only with --warnings-as-errors; a path that does not exist is a usage error (2)")
+    @Test(
+        "bad front matter is a content error (1), a header that is not YAML only with --warnings-as-errors; a path that does not exist is a usage error (2)"
+    )
     func statuses() throws {
-        let folder = try CommandRunner.temporaryFolder(["content/a.md": "---\ntitle: [x\n---\n", "content/b.md": "---\norder: soon\n---\n"])
+        let folder = try CommandRunner.temporaryFolder([
+            "content/a.md": "---\ntitle: [x\n---\n", "content/b.md": "---\norder: soon\n---\n",
+        ])
         #expect(try CommandRunner.run(["check"], in: folder).status == 1)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("content/b.md"))
         #expect(try CommandRunner.run(["check"], in: folder).status == 0)

@@ -9,7 +9,10 @@ struct InitCommandTests {
         let created = try CommandRunner.run(["init", "guide"], in: parent)
         #expect(created.status == 0, "\(created.standardError)")
         let site = parent.appendingPathComponent("guide")
-        for path in ["content/crosswalk.yml", "content/guest-sign-in.md", "content/_data/tenants/example.yaml", "templates/layout.mustache", "public/crosswalk.css"] {
+        for path in [
+            "content/crosswalk.yml", "content/guest-sign-in.md", "content/_data/tenants/example.yaml",
+            "templates/layout.mustache", "public/crosswalk.css",
+        ] {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path), "\(path)")
         }
         let check = try CommandRunner.run(["check", "--warnings-as-errors"], in: site)
@@ -35,6 +38,9 @@ struct InitCommandTests {
         let result = try CommandRunner.run(["init", "guide"], in: parent)
         #expect(result.status == 2)
         #expect(result.standardError.contains("is not empty"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.appendingPathComponent("guide").path) == ["notes.txt"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: parent.appendingPathComponent("guide").path) == [
+                "notes.txt"
+            ])
     }
 }

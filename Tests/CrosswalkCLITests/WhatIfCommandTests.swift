@@ -36,7 +36,8 @@ import TestSupport
             "whatif", "--tenant", "tenant.yaml", "--sign-in", "sign-in-partner-guest.yaml", "--format", "json",
         ])
         #expect(run.status == 0)
-        let golden = try String(contentsOf: Self.fixtures.appendingPathComponent("whatif-partner-guest.golden.json"), encoding: .utf8)
+        let golden = try String(
+            contentsOf: Self.fixtures.appendingPathComponent("whatif-partner-guest.golden.json"), encoding: .utf8)
         #expect(run.stdout == golden)
     }
 
@@ -50,7 +51,10 @@ import TestSupport
     @Test func unknownEnumValueIsReportedWithPositionAndStatus2() throws {
         let run = try Self.crosswalk(["whatif", "--tenant", "tenant.yaml", "--sign-in", "sign-in-bad-enum.yaml"])
         #expect(run.status == 2)
-        #expect(run.stderr.hasPrefix("sign-in-bad-enum.yaml:5:19: error: [crosswalk.signin.unknown-value] unknown value 'amiga' for signInConditions.devicePlatform; expected one of"))
+        #expect(
+            run.stderr.hasPrefix(
+                "sign-in-bad-enum.yaml:5:19: error: [crosswalk.signin.unknown-value] unknown value 'amiga' for signInConditions.devicePlatform; expected one of"
+            ))
         #expect(run.stdout.isEmpty)
     }
 
@@ -91,9 +95,10 @@ import TestSupport
         let run = try Self.crosswalk(["flows", "--format", "json"])
         #expect(run.status == 0)
         let flows = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]]
-        #expect(flows?.compactMap { $0["id"] as? String } == [
-            "entra-cross-tenant", "external-identity-provider", "email-one-time-passcode", "resource-tenant-mfa",
-        ])
+        #expect(
+            flows?.compactMap { $0["id"] as? String } == [
+                "entra-cross-tenant", "external-identity-provider", "email-one-time-passcode", "resource-tenant-mfa",
+            ])
     }
 
     @Test func inlineTenantAndYamlScalarsStayText() throws {
@@ -150,7 +155,8 @@ extension WhatIfCommandTests {
                 grantControls: {operator: OR, builtInControls: [block]}
             """
         let run = try Self.withTemporaryFile(named: "tenant.yaml", containing: tenant) { tenantPath in
-            try Self.withTemporaryFile(named: "sign-in.yaml", containing: "signInIdentity: {userId: u}\n") { signInPath in
+            try Self.withTemporaryFile(named: "sign-in.yaml", containing: "signInIdentity: {userId: u}\n") {
+                signInPath in
                 try Self.crosswalk(["whatif", "--tenant", tenantPath, "--sign-in", signInPath])
             }
         }

@@ -6,8 +6,10 @@ import Testing
 struct ReloadEventTests {
     @Test("events are one line of JSON, so diagnostics with newlines and markup cannot break the stream")
     func format() throws {
-        #expect(SiteEvent.reload(files: ["a.html"]).serverSentEvent == "event: reload\ndata: {\"files\":[\"a.html\"]}\n\n")
-        let failed = SiteEvent.failed(diagnostics: "a.md:1:1: error: x\n\ndata: </script><script>alert(1)</script>").serverSentEvent
+        #expect(
+            SiteEvent.reload(files: ["a.html"]).serverSentEvent == "event: reload\ndata: {\"files\":[\"a.html\"]}\n\n")
+        let failed = SiteEvent.failed(diagnostics: "a.md:1:1: error: x\n\ndata: </script><script>alert(1)</script>")
+            .serverSentEvent
         let lines = failed.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 4)
         #expect(lines[0] == "event: failed")
@@ -32,7 +34,9 @@ struct ReloadEventTests {
     @Test("the script goes before </head> in any case, or at the end")
     func injection() {
         let tag = String(decoding: LiveReloadInjection.tag, as: UTF8.self)
-        #expect(String(decoding: LiveReloadInjection.inject(into: Array("<HEAD></HEAD>x".utf8)), as: UTF8.self) == "<HEAD>\(tag)</HEAD>x")
+        #expect(
+            String(decoding: LiveReloadInjection.inject(into: Array("<HEAD></HEAD>x".utf8)), as: UTF8.self)
+                == "<HEAD>\(tag)</HEAD>x")
         #expect(String(decoding: LiveReloadInjection.inject(into: Array("plain".utf8)), as: UTF8.self) == "plain\(tag)")
     }
 }

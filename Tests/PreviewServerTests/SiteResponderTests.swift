@@ -8,10 +8,12 @@ import Testing
 struct SiteResponderTests {
     static func app() throws -> (Application<SiteResponder>, ReloadBroadcaster) {
         let (site, _) = try SitePathResolverTests.site()
-        try "body { color: black }".write(to: site.appendingPathComponent("crosswalk.css"), atomically: true, encoding: .utf8)
+        try "body { color: black }".write(
+            to: site.appendingPathComponent("crosswalk.css"), atomically: true, encoding: .utf8)
         try Data([0, 97, 115, 109]).write(to: site.appendingPathComponent("search.wasm"))
         let broadcaster = ReloadBroadcaster()
-        let responder = SiteResponder(siteFolder: site.path, broadcaster: broadcaster, liveReloadScript: Array("// reload".utf8))
+        let responder = SiteResponder(
+            siteFolder: site.path, broadcaster: broadcaster, liveReloadScript: Array("// reload".utf8))
         return (Application(responder: responder), broadcaster)
     }
 
@@ -23,9 +25,14 @@ struct SiteResponderTests {
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")
                 #expect(response.headers[.contentSecurityPolicy] == SecurityHeaders.contentSecurityPolicy)
-                #expect(response.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'self'; script-src 'self' 'wasm-unsafe-eval';") == true)
+                #expect(
+                    response.headers[.contentSecurityPolicy]?.hasPrefix(
+                        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';") == true)
                 #expect(response.headers[.xContentTypeOptions] == "nosniff")
-                #expect(String(buffer: response.body) == "<html><script src=\"/_crosswalk/live-reload.js\" defer></script>\n</head><body>home</body></html>".replacingOccurrences(of: "<html><script", with: "<html><head><script"))
+                #expect(
+                    String(buffer: response.body)
+                        == "<html><script src=\"/_crosswalk/live-reload.js\" defer></script>\n</head><body>home</body></html>"
+                        .replacingOccurrences(of: "<html><script", with: "<html><head><script"))
             }
             try await client.execute(uri: "/crosswalk.css", method: .get) { response in
                 #expect(response.headers[.contentType] == "text/css; charset=utf-8")
@@ -60,9 +67,12 @@ struct SiteResponderTests {
         }
     }
 
-    @Test("paths out of the site are forbidden and never return the file", arguments: [
-        "/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "//etc/passwd", "/passwd", "/leak.txt", "/up/secret.txt",
-    ])
+    @Test(
+        "paths out of the site are forbidden and never return the file",
+        arguments: [
+            "/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "//etc/passwd", "/passwd", "/leak.txt",
+            "/up/secret.txt",
+        ])
     func outside(path: String) async throws {
         let (app, _) = try Self.app()
         try await app.test(.router) { client in
@@ -96,7 +106,8 @@ struct SiteResponderTests {
                 #expect(response.status == .forbidden)
             }
             try await client.execute(uri: "/guides/mfa.html", method: .get) { response in
-                #expect(String(buffer: response.body) == "mfa<script src=\"/_crosswalk/live-reload.js\" defer></script>\n")
+                #expect(
+                    String(buffer: response.body) == "mfa<script src=\"/_crosswalk/live-reload.js\" defer></script>\n")
             }
         }
     }

@@ -19,7 +19,8 @@ enum SiteFixture {
         for (path, text) in changes {
             let file = url.appendingPathComponent(path)
             if let text {
-                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try text.write(to: file, atomically: true, encoding: .utf8)
             } else {
                 try FileManager.default.removeItem(at: file)

@@ -22,9 +22,11 @@ guard let output = arguments.first, arguments.count >= 2 else {
 
 /// Every regular file under `folder`, as `/`-separated paths relative to it, hidden ones skipped.
 func files(in folder: URL) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(
-        at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-    ) else { fail("cannot read folder \(folder.path)") }
+    guard
+        let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+        )
+    else { fail("cannot read folder \(folder.path)") }
     let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
     var paths: [String] = []
     for case let url as URL in enumerator {

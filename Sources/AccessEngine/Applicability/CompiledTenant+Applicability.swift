@@ -20,16 +20,22 @@ extension CompiledTenant {
             case .userAction: .userActions
             case .authenticationContext: .authenticationContext
             }
-        func entry(_ reason: AnalysisReasons, _ through: PolicyBits, _ undecided: PolicyBits = .empty) -> ConditionApplicability {
+        func entry(
+            _ reason: AnalysisReasons, _ through: PolicyBits, _ undecided: PolicyBits = .empty
+        ) -> ConditionApplicability {
             ConditionApplicability(reason: reason, letThrough: PolicySet(through), undecided: PolicySet(undecided))
         }
         return ApplicabilityBreakdown(conditions: [
             entry(.policyNotEnabled, storage.enforced | storage.reportOnly),
             entry(.users, masks.users, usersUndecided),
             entry(applicationReason, masks.application),
-            entry(.devicePlatform, masks.platform, conditions.devicePlatform == nil ? storage.platforms.conditioned : .empty),
+            entry(
+                .devicePlatform, masks.platform,
+                conditions.devicePlatform == nil ? storage.platforms.conditioned : .empty),
             entry(.devices, masks.devices),
-            entry(.clientApps, masks.clientApps, conditions.clientAppType == nil ? storage.clientApps.conditioned : .empty),
+            entry(
+                .clientApps, masks.clientApps, conditions.clientAppType == nil ? storage.clientApps.conditioned : .empty
+            ),
             entry(.location, masks.location, locationUndecided),
             entry(.signInRisk, masks.signInRisk),
             entry(.userRisk, masks.userRisk),

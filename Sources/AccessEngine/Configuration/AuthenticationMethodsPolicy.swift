@@ -19,7 +19,8 @@ public struct AuthenticationMethodsPolicy: Sendable, Hashable {
         case "voice": AuthenticationMethodModes([.voice])
         case "softwareoath": AuthenticationMethodModes([.softwareOath])
         case "hardwareoath": AuthenticationMethodModes([.hardwareOath])
-        case "temporaryaccesspass": AuthenticationMethodModes([.temporaryAccessPassOneTime, .temporaryAccessPassMultiUse])
+        case "temporaryaccesspass":
+            AuthenticationMethodModes([.temporaryAccessPassOneTime, .temporaryAccessPassMultiUse])
         case "email": AuthenticationMethodModes([.email])
         case "x509certificate": AuthenticationMethodModes([.x509CertificateSingleFactor, .x509CertificateMultiFactor])
         case "qrcodepin": AuthenticationMethodModes([.qrCodePin])

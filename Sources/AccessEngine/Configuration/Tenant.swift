@@ -46,13 +46,15 @@ public struct Tenant: Sendable, Hashable {
         self.namedLocations = namedLocations
         self.authenticationStrengths = authenticationStrengths
         self.crossTenantAccess = crossTenantAccess
-        self.displayNames = Dictionary(displayNames.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        self.displayNames = Dictionary(
+            displayNames.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// A name for `id` for people: the tenant file's own, else a well-known Microsoft
     /// application's, else the id itself.
     public func name(for id: String) -> String {
-        displayNames[id.lowercased()] ?? WellKnownApplication.names[id.lowercased()] ?? DirectoryRole.namesById[id.lowercased()] ?? id
+        displayNames[id.lowercased()] ?? WellKnownApplication.names[id.lowercased()] ?? DirectoryRole.namesById[
+            id.lowercased()] ?? id
     }
 
     /// Every strength a policy may reference: the built-in ones followed by the tenant's own.

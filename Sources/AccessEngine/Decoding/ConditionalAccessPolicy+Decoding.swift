@@ -82,8 +82,10 @@ extension UserCondition: DocumentReadable {
             excludeGroups: try reader.optional("excludeGroups")?.strings() ?? [],
             includeRoles: try reader.optional("includeRoles")?.strings() ?? [],
             excludeRoles: try reader.optional("excludeRoles")?.strings() ?? [],
-            includeGuestsOrExternalUsers: try reader.optional("includeGuestsOrExternalUsers", as: GuestsOrExternalUsers.self),
-            excludeGuestsOrExternalUsers: try reader.optional("excludeGuestsOrExternalUsers", as: GuestsOrExternalUsers.self)
+            includeGuestsOrExternalUsers: try reader.optional(
+                "includeGuestsOrExternalUsers", as: GuestsOrExternalUsers.self),
+            excludeGuestsOrExternalUsers: try reader.optional(
+                "excludeGuestsOrExternalUsers", as: GuestsOrExternalUsers.self)
         )
     }
 }

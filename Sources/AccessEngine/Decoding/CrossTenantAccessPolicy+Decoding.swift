@@ -12,7 +12,8 @@ extension CrossTenantAccessPolicy: DocumentReadable {
             }
         }
         self.init(
-            defaultConfiguration: try reader.optional("default", as: CrossTenantConfiguration.self) ?? CrossTenantConfiguration(),
+            defaultConfiguration: try reader.optional("default", as: CrossTenantConfiguration.self)
+                ?? CrossTenantConfiguration(),
             partners: partners
         )
     }

@@ -17,7 +17,8 @@ extension SignIn {
                     .vocabulary(ExternalUserType.self)
             ),
             context: try root.optional("signInContext", as: SignInContext.self) ?? .applications(["All"]),
-            conditions: try root.optional("signInConditions", as: SignInConditions.self) ?? SignInConditions(clientAppType: nil),
+            conditions: try root.optional("signInConditions", as: SignInConditions.self)
+                ?? SignInConditions(clientAppType: nil),
             guest: try root.optional("guest", as: GuestContext.self)
         )
     }

@@ -62,7 +62,8 @@ extension Tenant {
         for item in try root.optional("domainFederation")?.items() ?? [] where !item.value.isNotConfigured {
             let domain = try item.required("domain").string().lowercased()
             federatedDomains[domain] =
-                try item.optional("federatedIdpMfaBehavior")?.vocabulary(FederatedIdpMfaBehavior.self) ?? .acceptIfMfaDoneByFederatedIdp
+                try item.optional("federatedIdpMfaBehavior")?.vocabulary(FederatedIdpMfaBehavior.self)
+                ?? .acceptIfMfaDoneByFederatedIdp
         }
     }
 

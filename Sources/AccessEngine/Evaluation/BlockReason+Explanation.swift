@@ -12,7 +12,8 @@ extension BlockReason {
         case .strengthUnsatisfiable: "No method of the required strength can be used where MFA has to happen."
         case .strengthNotSupportedForIdentityProvider:
             "Authentication strengths apply only to users who sign in with Microsoft Entra ID."
-        case .riskWithoutRegisteredMfa: "A risk-based policy needs MFA and no method is registered in the resource tenant."
+        case .riskWithoutRegisteredMfa:
+            "A risk-based policy needs MFA and no method is registered in the resource tenant."
         case .passwordChangeForExternalUser: "An external user's password lives elsewhere and cannot be changed here."
         case .customControlAcrossTenants: "Custom controls are not honoured across tenants."
         case .emailOneTimePasscodeDisabled: "Email one-time passcode is turned off in the resource tenant."
@@ -22,7 +23,8 @@ extension BlockReason {
             "The resource tenant's cross-tenant access settings do not let this user in on this access path."
         case .inboundApplicationBlocked:
             "The resource tenant's cross-tenant access settings do not let external users of this organisation use this application."
-        case .outboundAccessBlocked: "The home tenant's cross-tenant access settings do not let this user out to this tenant or application."
+        case .outboundAccessBlocked:
+            "The home tenant's cross-tenant access settings do not let this user out to this tenant or application."
         case .directConnectOnlyForSharedChannels:
             "B2B direct connect reaches Teams shared channels only; a direct connect user has no account here for anything else."
         case .directConnectMfaNotDoneAtHome:

@@ -77,16 +77,19 @@ final class CompiledStorage: Sendable {
             || conditions.locations?.includeLocations.isEmpty == false
             || !conditions.signInRiskLevels.isEmpty || conditions.devices?.deviceFilter != nil
         let problem: String? =
-            if !allResources { "applies to all resources only" }
-            else if !others.isEmpty || grant.authenticationStrength != nil || !grant.termsOfUse.isEmpty
+            if !allResources {
+                "applies to all resources only"
+            } else if !others.isEmpty || grant.authenticationStrength != nil || !grant.termsOfUse.isEmpty
                 || !grant.customAuthenticationFactors.isEmpty
-            { "can only be combined with multifactor authentication" }
-            else if grant.builtInControls.contains(.mfa) && grant.operator == .or { "must be combined with multifactor authentication by AND" }
-            else if extraConditions { "allows no conditions but users, applications and user risk" }
-            else { nil }
+            {
+                "can only be combined with multifactor authentication"
+            } else if grant.builtInControls.contains(.mfa) && grant.operator == .or {
+                "must be combined with multifactor authentication by AND"
+            } else if extraConditions { "allows no conditions but users, applications and user risk" } else { nil }
         if let problem {
             throw .inconsistent(
-                "policy '\(policy.displayName)' requires a password change, which \(problem)", path: "grantControls", at: policy.location)
+                "policy '\(policy.displayName)' requires a password change, which \(problem)", path: "grantControls",
+                at: policy.location)
         }
     }
     let tenant: Tenant
@@ -140,7 +143,9 @@ final class CompiledStorage: Sendable {
         for policy in policies {
             try Self.validatePasswordChange(policy)
             // concept-authentication-strengths: the two cannot be combined in one policy.
-            if policy.grantControls?.builtInControls.contains(.mfa) == true, policy.grantControls?.authenticationStrength != nil {
+            if policy.grantControls?.builtInControls.contains(.mfa) == true,
+                policy.grantControls?.authenticationStrength != nil
+            {
                 throw .inconsistent(
                     "policy '\(policy.displayName)' requires both multifactor authentication and an authentication strength, which one policy cannot do",
                     path: "grantControls", at: policy.location)
@@ -177,7 +182,9 @@ final class CompiledStorage: Sendable {
         }
         var partnerAccess: [String: [CompiledAccessSetting]] = [:]
         for id in partnerTrust.keys {
-            partnerAccess[id] = paths.map { CompiledAccessSetting(crossTenant.inboundAccess(forHomeTenant: id, path: $0)) }
+            partnerAccess[id] = paths.map {
+                CompiledAccessSetting(crossTenant.inboundAccess(forHomeTenant: id, path: $0))
+            }
         }
 
         let strengthPolicies = tenant.allAuthenticationStrengths
@@ -223,9 +230,12 @@ final class CompiledStorage: Sendable {
         let homeIds = Set(partnerTrust.keys).union(builder.users.guestsByTenant.keys)
         homeTenants = Dictionary(
             uniqueKeysWithValues: homeIds.map { id in
-                (id, HomeTenantEntry(
-                    trust: partnerTrust[id], access: partnerAccess[id],
-                    guests: builder.users.guestsByTenant[id]))
+                (
+                    id,
+                    HomeTenantEntry(
+                        trust: partnerTrust[id], access: partnerAccess[id],
+                        guests: builder.users.guestsByTenant[id])
+                )
             })
         applications = builder.applications
         clientApps = builder.clientApps

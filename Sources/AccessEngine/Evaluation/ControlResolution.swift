@@ -5,7 +5,8 @@ extension CompiledStorage {
         // one blocks them (concept-conditional-access-conditions § Client apps).
         if facts.legacyClient {
             switch control.control {
-            case .mfa, .authenticationStrength, .termsOfUse, .customControl: return .blocked(.legacyClientCannotPerformMfa)
+            case .mfa, .authenticationStrength, .termsOfUse, .customControl:
+                return .blocked(.legacyClientCannotPerformMfa)
             default: break
             }
         }
@@ -55,13 +56,17 @@ extension CompiledStorage {
         case .internalAccount:
             if facts.completedMultifactor { return .satisfied(.resourceTenant) }
             // Sent to the federated provider, which handles its own registration.
-            if facts.federatedMfa == .enforceMfaByFederatedIdp { return .challenge(.resourceTenant, registering: false) }
+            if facts.federatedMfa == .enforceMfaByFederatedIdp {
+                return .challenge(.resourceTenant, registering: false)
+            }
             return .challenge(
                 .resourceTenant, registering: !SignInFacts.hasSecondFactor(facts.registeredResource))
         case .entraExternal:
             if facts.trust.isMfaAccepted {
                 if facts.completedMultifactor { return .satisfied(.homeTenant) }
-                if facts.accessPath == .b2bDirectConnect { return .blocked(.directConnectMfaNotDoneAtHome, .homeTenant) }
+                if facts.accessPath == .b2bDirectConnect {
+                    return .blocked(.directConnectMfaNotDoneAtHome, .homeTenant)
+                }
                 return .challenge(
                     .homeTenant, registering: !SignInFacts.hasSecondFactor(facts.registeredHome))
             }
@@ -91,7 +96,9 @@ extension CompiledStorage {
                 if CompiledStrength.isMet(by: facts.completedMfa, in: strength.home) {
                     return .satisfied(.homeTenant)
                 }
-                if facts.accessPath == .b2bDirectConnect { return .blocked(.directConnectMfaNotDoneAtHome, .homeTenant) }
+                if facts.accessPath == .b2bDirectConnect {
+                    return .blocked(.directConnectMfaNotDoneAtHome, .homeTenant)
+                }
                 if strength.home.isEmpty { return .blocked(.strengthUnsatisfiable, .homeTenant) }
                 return Self.strengthChallenge(.homeTenant, registered: facts.registeredHome, for: strength.home)
             }
@@ -107,9 +114,12 @@ extension CompiledStorage {
     /// user registers during sign-in, unless every allowed combination needs a method that is set
     /// up beforehand, which blocks.
     private static func strengthChallenge(
-        _ location: RequirementLocation, registered: AuthenticationMethodModes, for combinations: [AuthenticationMethodModes]
+        _ location: RequirementLocation, registered: AuthenticationMethodModes,
+        for combinations: [AuthenticationMethodModes]
     ) -> ControlOutcome {
-        if CompiledStrength.isRegistered(registered, for: combinations) { return .challenge(location, registering: false) }
+        if CompiledStrength.isRegistered(registered, for: combinations) {
+            return .challenge(location, registering: false)
+        }
         if CompiledStrength.canRegisterDuringSignIn(combinations) { return .challenge(location, registering: true) }
         return .blocked(.registrationOutsideSignIn, location)
     }

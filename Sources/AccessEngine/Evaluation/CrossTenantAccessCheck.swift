@@ -42,7 +42,9 @@ extension CompiledStorage {
         }
         if let outbound {
             if !allowsPeople(outbound.users) { return .outboundAccessBlocked }
-            if let applications, !applications.allSatisfy(outbound.applications.allows) { return .outboundAccessBlocked }
+            if let applications, !applications.allSatisfy(outbound.applications.allows) {
+                return .outboundAccessBlocked
+            }
         }
         if !allowsPeople(inbound.users) { return .inboundAccessBlocked }
         if let applications {

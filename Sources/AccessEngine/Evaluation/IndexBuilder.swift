@@ -92,9 +92,10 @@ struct IndexBuilder {
             switch guests.externalTenants {
             case .enumerated(let tenants) where type != .internalGuest:
                 for tenant in tenants {
-                    mark(&users.guestsByTenant[
-                        tenant.lowercased(),
-                        default: Array(repeating: ScopedBits(), count: ExternalUserType.count)][type.ordinal])
+                    mark(
+                        &users.guestsByTenant[
+                            tenant.lowercased(),
+                            default: Array(repeating: ScopedBits(), count: ExternalUserType.count)][type.ordinal])
                 }
             case .all, .enumerated:
                 mark(&users.guests[type.ordinal])
@@ -110,12 +111,16 @@ struct IndexBuilder {
             default:
                 applications.byApplication.include(index, for: app)
                 // `Office365` and `MicrosoftAdminPortals` stand for their applications.
-                for member in ApplicationGroup.members(of: app) ?? [] { applications.byApplication.include(index, for: member) }
+                for member in ApplicationGroup.members(of: app) ?? [] {
+                    applications.byApplication.include(index, for: member)
+                }
             }
         }
         for app in apps.excludeApplications {
             applications.byApplication.exclude(index, for: app)
-            for member in ApplicationGroup.members(of: app) ?? [] { applications.byApplication.exclude(index, for: member) }
+            for member in ApplicationGroup.members(of: app) ?? [] {
+                applications.byApplication.exclude(index, for: member)
+            }
         }
         for action in apps.includeUserActions {
             applications.userActions.add(index, for: action.lowercased())

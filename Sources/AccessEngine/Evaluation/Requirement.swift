@@ -61,7 +61,9 @@ struct ControlOutcome: Sendable, Hashable {
         ControlOutcome(status: .challenge, location: location, registrationRequired: registering)
     }
 
-    static func blocked(_ reason: BlockReason, _ location: RequirementLocation = .resourceTenant)
+    static func blocked(
+        _ reason: BlockReason, _ location: RequirementLocation = .resourceTenant
+    )
         -> ControlOutcome
     {
         ControlOutcome(status: .unsatisfiable, location: location, blockReason: reason)

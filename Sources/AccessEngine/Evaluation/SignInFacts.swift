@@ -80,14 +80,18 @@ struct SignInFacts: ~Copyable, Sendable {
         var federatedMfa: FederatedIdpMfaBehavior?
         if principal == .internalAccount, let domains = storage.federatedDomains {
             let userId = signIn.identity.userId
-            if let at = userId.lastIndex(of: "@") { federatedMfa = domains[userId[userId.index(after: at)...].lowercased()] }
+            if let at = userId.lastIndex(of: "@") {
+                federatedMfa = domains[userId[userId.index(after: at)...].lowercased()]
+            }
         }
         self.federatedMfa = federatedMfa
         let federated = AuthenticationMethodModes([.federatedMultiFactor, .federatedSingleFactor])
         switch federatedMfa {
         case .enforceMfaByFederatedIdp?:
             // Only the federated provider's MFA counts.
-            completedMultifactor = completedMfa.contains { $0.contains(AuthenticationMethodModes(.federatedMultiFactor)) }
+            completedMultifactor = completedMfa.contains {
+                $0.contains(AuthenticationMethodModes(.federatedMultiFactor))
+            }
         case .rejectMfaByFederatedIdp?:
             let own = completedMfa.map { $0.subtracting(federated) }
             completedMultifactor = !own.isEmpty && CompiledStrength.isMet(by: own, in: storage.multifactor.all)
@@ -107,7 +111,8 @@ struct SignInFacts: ~Copyable, Sendable {
         legacyClient = client == .exchangeActiveSync || client == .other
         deviceAttributesVisible =
             principal == .internalAccount
-            || (principal == .entraExternal && (trust.isCompliantDeviceAccepted || trust.isHybridAzureADJoinedDeviceAccepted))
+            || (principal == .entraExternal
+                && (trust.isCompliantDeviceAccepted || trust.isHybridAzureADJoinedDeviceAccepted))
     }
 
     /// The inbound access setting of a partner organisation for this access path; `nil` for

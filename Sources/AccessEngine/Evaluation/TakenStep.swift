@@ -41,22 +41,28 @@ public enum StepEvent: String, Sendable, Hashable, CaseIterable, Codable {
     public var narration: String {
         switch self {
         case .signInStarted: "The user starts from their home tenant and asks for a resource in the resource tenant."
-        case .policiesEvaluated: "The resource tenant evaluates its Conditional Access policies and cross-tenant access settings."
-        case .accessSettingsBlocked: "Cross-tenant access settings do not allow this user or application, so access is blocked before any policy."
+        case .policiesEvaluated:
+            "The resource tenant evaluates its Conditional Access policies and cross-tenant access settings."
+        case .accessSettingsBlocked:
+            "Cross-tenant access settings do not allow this user or application, so access is blocked before any policy."
         case .trustAccepted: "Inbound trust accepts claims from the home tenant that the policies need."
         case .noTrustSkip: "Inbound trust accepts none of the claims the policies need; skip to step 6."
-        case .trustUnavailableSkip: "Trust settings need licence P1 without security defaults, so none apply; skip to step 6."
+        case .trustUnavailableSkip:
+            "Trust settings need licence P1 without security defaults, so none apply; skip to step 6."
         case .claimsFound: "The home session carries the trusted claims the policies need."
         case .claimsMissing: "The home session lacks a trusted claim the policies need."
         case .homeChallenge: "The home tenant challenges the user for what is missing."
         case .homeChecksFailed: "The missing claim cannot be produced, so access is blocked."
         case .noInteractionNeeded: "Nothing more is needed from the user."
         case .resourceTenantMfa: "The B2B collaboration user completes what is required in the resource tenant."
-        case .directConnectBlocked: "A B2B direct connect user cannot be challenged by the resource tenant, so access is blocked."
+        case .directConnectBlocked:
+            "A B2B direct connect user cannot be challenged by the resource tenant, so access is blocked."
         case .deviceUnverifiable: "The device requirement cannot be verified without trust, so access is blocked."
         case .redirectedToResourceTenant: "The resource sends the user to its own tenant, a trusted identity provider."
-        case .redirectedToIdentityProvider: "The resource tenant recognises an external user and sends them to their identity provider to sign in."
-        case .identityProviderTokenValidated: "The identity provider issues a token, which the resource tenant validates before evaluating its policies."
+        case .redirectedToIdentityProvider:
+            "The resource tenant recognises an external user and sends them to their identity provider to sign in."
+        case .identityProviderTokenValidated:
+            "The identity provider issues a token, which the resource tenant validates before evaluating its policies."
         case .passcodeSent: "The resource tenant recognises an email one-time passcode user and emails a code."
         case .passcodeDisabled: "Email one-time passcode is turned off in the resource tenant, so access is blocked."
         case .passcodeSubmitted: "The user submits the code and the resource tenant evaluates its policies."
@@ -65,7 +71,8 @@ public enum StepEvent: String, Sendable, Hashable, CaseIterable, Codable {
         case .resourceTenantBlocked: "A policy cannot be met, so the resource tenant blocks access."
         case .applicationRequiresMfa: "A policy of the resource tenant requires MFA for this access."
         case .mfaChallengeInResourceTenant: "The user completes MFA in the resource tenant."
-        case .mfaRegistrationInResourceTenant: "With no method registered there, the user first registers MFA in the resource tenant."
+        case .mfaRegistrationInResourceTenant:
+            "With no method registered there, the user first registers MFA in the resource tenant."
         }
     }
 }

@@ -31,18 +31,41 @@ extension Flow {
         title: "Authentication flow for external Microsoft Entra users",
         titleAliases: FlowHeadings.aliases(for: .entraCrossTenant),
         steps: [
-            FlowStep(number: 1, summary: "The user starts signing in to a resource of the resource tenant from their home tenant.", actor: .user),
-            FlowStep(number: 2, summary: "The resource tenant evaluates its Conditional Access policies and both tenants' cross-tenant access settings.", actor: .resourceTenant),
-            FlowStep(number: 3, summary: "The resource tenant checks whether its inbound trust accepts MFA and device claims from the home tenant.", actor: .resourceTenant),
-            FlowStep(number: 4, summary: "With trust, the home session is searched for an MFA claim and a device claim.", actor: .resourceTenant),
-            FlowStep(number: 5, summary: "Missing trusted claims are challenged in the home tenant; if they cannot be met, access is blocked.", actor: .homeTenant),
-            FlowStep(number: 6, summary: "Without trust, B2B collaboration users do MFA in the resource tenant, B2B direct connect users are blocked, and unverifiable device requirements block both.", actor: .resourceTenant),
+            FlowStep(
+                number: 1,
+                summary: "The user starts signing in to a resource of the resource tenant from their home tenant.",
+                actor: .user),
+            FlowStep(
+                number: 2,
+                summary:
+                    "The resource tenant evaluates its Conditional Access policies and both tenants' cross-tenant access settings.",
+                actor: .resourceTenant),
+            FlowStep(
+                number: 3,
+                summary:
+                    "The resource tenant checks whether its inbound trust accepts MFA and device claims from the home tenant.",
+                actor: .resourceTenant),
+            FlowStep(
+                number: 4, summary: "With trust, the home session is searched for an MFA claim and a device claim.",
+                actor: .resourceTenant),
+            FlowStep(
+                number: 5,
+                summary:
+                    "Missing trusted claims are challenged in the home tenant; if they cannot be met, access is blocked.",
+                actor: .homeTenant),
+            FlowStep(
+                number: 6,
+                summary:
+                    "Without trust, B2B collaboration users do MFA in the resource tenant, B2B direct connect users are blocked, and unverifiable device requirements block both.",
+                actor: .resourceTenant),
         ],
         edges: [FlowEdge(from: 3, to: 6, condition: "inbound trust accepts no claim the policies need")],
         inputs: [
             FlowInput(path: "guest.accessPath", values: ["b2bCollaboration", "b2bDirectConnect"]),
             FlowInput(path: "crossTenantAccessPolicy.default.inboundTrust.isMfaAccepted", values: ["true", "false"]),
-            FlowInput(path: "crossTenantAccessPolicy.default.inboundTrust.isCompliantDeviceAccepted", values: ["true", "false"]),
+            FlowInput(
+                path: "crossTenantAccessPolicy.default.inboundTrust.isCompliantDeviceAccepted",
+                values: ["true", "false"]),
             FlowInput(path: "guest.homeSession.mfa", values: ["", "password,microsoftAuthenticatorPush", "fido2"]),
             FlowInput(path: "guest.homeSession.deviceCompliant", values: ["true", "false"]),
             FlowInput(path: "license", values: ["free", "p1"]),
@@ -55,10 +78,26 @@ extension Flow {
         title: "Authentication flow for non-Azure AD external users",
         titleAliases: FlowHeadings.aliases(for: .externalIdentityProvider),
         steps: [
-            FlowStep(number: 1, summary: "The user asks for a resource, which sends them to its tenant as the trusted identity provider.", actor: .user),
-            FlowStep(number: 2, summary: "The resource tenant recognises an external user and redirects them to their own identity provider for primary authentication.", actor: .resourceTenant),
-            FlowStep(number: 3, summary: "The identity provider applies its own rules and issues a token; the resource tenant validates it and evaluates its Conditional Access policies.", actor: .identityProvider),
-            FlowStep(number: 4, summary: "Inbound settings and policies are evaluated; when all are met the resource tenant issues its own token.", actor: .resourceTenant),
+            FlowStep(
+                number: 1,
+                summary:
+                    "The user asks for a resource, which sends them to its tenant as the trusted identity provider.",
+                actor: .user),
+            FlowStep(
+                number: 2,
+                summary:
+                    "The resource tenant recognises an external user and redirects them to their own identity provider for primary authentication.",
+                actor: .resourceTenant),
+            FlowStep(
+                number: 3,
+                summary:
+                    "The identity provider applies its own rules and issues a token; the resource tenant validates it and evaluates its Conditional Access policies.",
+                actor: .identityProvider),
+            FlowStep(
+                number: 4,
+                summary:
+                    "Inbound settings and policies are evaluated; when all are met the resource tenant issues its own token.",
+                actor: .resourceTenant),
         ],
         edges: [],
         inputs: [
@@ -73,10 +112,21 @@ extension Flow {
         title: "Authentication flow and token for one-time passcode user",
         titleAliases: FlowHeadings.aliases(for: .emailOneTimePasscode),
         steps: [
-            FlowStep(number: 1, summary: "The user asks for a resource in another tenant, which sends them to its tenant as the trusted identity provider.", actor: .user),
-            FlowStep(number: 2, summary: "The resource tenant recognises an email one-time passcode user and emails a code.", actor: .resourceTenant),
-            FlowStep(number: 3, summary: "The user submits the code and the resource tenant evaluates its Conditional Access policies.", actor: .user),
-            FlowStep(number: 4, summary: "When every policy is met, the resource tenant issues a token.", actor: .resourceTenant),
+            FlowStep(
+                number: 1,
+                summary:
+                    "The user asks for a resource in another tenant, which sends them to its tenant as the trusted identity provider.",
+                actor: .user),
+            FlowStep(
+                number: 2, summary: "The resource tenant recognises an email one-time passcode user and emails a code.",
+                actor: .resourceTenant),
+            FlowStep(
+                number: 3,
+                summary: "The user submits the code and the resource tenant evaluates its Conditional Access policies.",
+                actor: .user),
+            FlowStep(
+                number: 4, summary: "When every policy is met, the resource tenant issues a token.",
+                actor: .resourceTenant),
         ],
         edges: [],
         inputs: [
@@ -91,10 +141,19 @@ extension Flow {
         title: "MFA for non-Azure AD external users",
         titleAliases: FlowHeadings.aliases(for: .resourceTenantMfa),
         steps: [
-            FlowStep(number: 1, summary: "Someone in the resource organisation invites the external user to an application.", actor: .resourceTenant),
-            FlowStep(number: 2, summary: "The application is protected by a policy that requires MFA.", actor: .resourceTenant),
-            FlowStep(number: 3, summary: "On access, the external user is asked to complete MFA in the resource tenant.", actor: .user),
-            FlowStep(number: 4, summary: "Without a method registered there, the user first registers MFA with the resource tenant.", actor: .user),
+            FlowStep(
+                number: 1, summary: "Someone in the resource organisation invites the external user to an application.",
+                actor: .resourceTenant),
+            FlowStep(
+                number: 2, summary: "The application is protected by a policy that requires MFA.",
+                actor: .resourceTenant),
+            FlowStep(
+                number: 3, summary: "On access, the external user is asked to complete MFA in the resource tenant.",
+                actor: .user),
+            FlowStep(
+                number: 4,
+                summary: "Without a method registered there, the user first registers MFA with the resource tenant.",
+                actor: .user),
         ],
         edges: [FlowEdge(from: 3, to: 4, condition: "no method is registered in the resource tenant")],
         inputs: [

@@ -14,13 +14,18 @@ public struct GuestContext: Sendable, Hashable {
     /// Group ids in the home tenant, which cross-tenant access settings may name.
     public var homeGroups: [String] {
         get { extras?.homeGroups ?? [] }
-        set { extras = GuestExtras(homeGroups: newValue, homeOutbound: homeOutbound, acceptedTermsOfUse: acceptedTermsOfUse) }
+        set {
+            extras = GuestExtras(
+                homeGroups: newValue, homeOutbound: homeOutbound, acceptedTermsOfUse: acceptedTermsOfUse)
+        }
     }
     /// The home tenant's outbound setting for this access path (Graph's B2B setting shape);
     /// `nil`: allowed, the service default for B2B collaboration.
     public var homeOutbound: B2BAccessSetting? {
         get { extras?.homeOutbound }
-        set { extras = GuestExtras(homeGroups: homeGroups, homeOutbound: newValue, acceptedTermsOfUse: acceptedTermsOfUse) }
+        set {
+            extras = GuestExtras(homeGroups: homeGroups, homeOutbound: newValue, acceptedTermsOfUse: acceptedTermsOfUse)
+        }
     }
     /// The inputs most sign-ins do not give (cross-tenant groups and outbound setting, accepted
     /// terms), boxed: every evaluation copies the guest context, so they cost one optional
@@ -47,7 +52,9 @@ public struct GuestContext: Sendable, Hashable {
         redeemed: Bool = true
     ) {
         self.redeemed = redeemed
-        extras = homeGroups.isEmpty && homeOutbound == nil ? nil : GuestExtras(homeGroups: homeGroups, homeOutbound: homeOutbound, acceptedTermsOfUse: [])
+        extras =
+            homeGroups.isEmpty && homeOutbound == nil
+            ? nil : GuestExtras(homeGroups: homeGroups, homeOutbound: homeOutbound, acceptedTermsOfUse: [])
         self.identityProvider = identityProvider
         self.accessPath = accessPath
         self.homeSession = homeSession

@@ -24,7 +24,10 @@ public struct VocabularyText: Sendable {
             if line.hasPrefix("["), line.hasSuffix("]") {
                 section = String(line.dropFirst().dropLast())
             } else {
-                entries.append(Entry(section: section, text: String(line.reversed().drop { $0 == " " }.reversed()), line: offset + 1))
+                entries.append(
+                    Entry(
+                        section: section, text: String(line.reversed().drop { $0 == " " }.reversed()), line: offset + 1)
+                )
             }
         }
         self.entries = entries

@@ -15,7 +15,8 @@ public enum ArticleLink: Sendable, Equatable {
         // the tests are on UTF-8 bytes, as the parts that matter (`#`, `/`, `.md`, schemes) are ASCII.
         let bytes = destination.utf8
         guard let first = bytes.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "/"),
-              !destination.containsBytes("://"), !destination.hasPrefixIgnoringASCIICase("mailto:") else {
+            !destination.containsBytes("://"), !destination.hasPrefixIgnoringASCIICase("mailto:")
+        else {
             self = .other
             return
         }
@@ -25,7 +26,8 @@ public enum ArticleLink: Sendable, Equatable {
             return
         }
         let path = String(destination[..<hash])
-        guard case .inside(let resolved) = root.resolveLexically(path, from: file), articlePaths.contains(resolved) else {
+        guard case .inside(let resolved) = root.resolveLexically(path, from: file), articlePaths.contains(resolved)
+        else {
             self = .missing(path: path)
             return
         }

@@ -108,13 +108,16 @@ public struct ContentRoot: Sendable {
         // On bytes: the preview server asks this of every file on every pass.
         let underscore = UInt8(ascii: "_")
         return path.hasSuffixBytes(".md")
-            && !path.utf8.split(separator: UInt8(ascii: "/")).contains { $0.first == underscore || $0.elementsEqual("includes".utf8) }
+            && !path.utf8.split(separator: UInt8(ascii: "/")).contains {
+                $0.first == underscore || $0.elementsEqual("includes".utf8)
+            }
     }
 
     /// Every regular file under the root except hidden ones, root-relative and sorted.
     public func filePaths() throws -> [String] {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw CocoaError(.fileReadNoSuchFile)
         }
         return scan().files.keys.sorted()

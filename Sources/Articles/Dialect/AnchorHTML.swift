@@ -10,7 +10,8 @@ enum AnchorHTML {
     static func name(in html: String) -> String? {
         let range = NSRange(html.startIndex..., in: html)
         guard let match = pattern.firstMatch(in: html, range: range),
-              let name = Range(match.range(at: 1), in: html) else { return nil }
+            let name = Range(match.range(at: 1), in: html)
+        else { return nil }
         return String(html[name])
     }
 }

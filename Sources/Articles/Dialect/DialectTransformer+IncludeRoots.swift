@@ -16,7 +16,8 @@ extension DialectTransformer {
                 }
                 return MappedInclude(includeRoot: includeRoot, relativePath: path)
             }
-            if let including = includeRoot.relativePath(of: file), !reference.hasPrefix("~/"), !reference.hasPrefix("/") {
+            if let including = includeRoot.relativePath(of: file), !reference.hasPrefix("~/"), !reference.hasPrefix("/")
+            {
                 guard case .inside(let path) = includeRoot.root.resolve(reference, from: including) else {
                     return MappedInclude(includeRoot: includeRoot, relativePath: nil)
                 }
@@ -26,9 +27,15 @@ extension DialectTransformer {
         return nil
     }
 
-    mutating func expandMappedInclude(_ reference: String, _ mapped: MappedInclude, at location: SourceLocation) -> [MarkdownNode] {
+    mutating func expandMappedInclude(
+        _ reference: String, _ mapped: MappedInclude, at location: SourceLocation
+    ) -> [MarkdownNode] {
         guard let relative = mapped.relativePath else {
-            diagnostics.append(Diagnostic(.includeOutsideRoot, .warning, at: location, "include '\(reference)' leaves the include root '\(mapped.includeRoot.prefix)'; a placeholder is shown"))
+            diagnostics.append(
+                Diagnostic(
+                    .includeOutsideRoot, .warning, at: location,
+                    "include '\(reference)' leaves the include root '\(mapped.includeRoot.prefix)'; a placeholder is shown"
+                ))
             return [MarkdownNode(.missingInclude(reference: reference), location: location)]
         }
         let key = mapped.includeRoot.prefix + "/" + relative
@@ -40,7 +47,11 @@ extension DialectTransformer {
                 diagnostics.append(error.diagnostic)
                 return []
             }
-            diagnostics.append(Diagnostic(.includeMissing, .warning, at: location, "included file '\(reference)' does not exist in '\(mapped.includeRoot.root.displayPath)'; a placeholder is shown"))
+            diagnostics.append(
+                Diagnostic(
+                    .includeMissing, .warning, at: location,
+                    "included file '\(reference)' does not exist in '\(mapped.includeRoot.root.displayPath)'; a placeholder is shown"
+                ))
             return [MarkdownNode(.missingInclude(reference: reference), location: location)]
         }
         return expandLoaded(text, key: key, at: location, rebasing: false)

@@ -57,11 +57,12 @@ struct DialectTransformer {
                     output.append(typedTable(block, directive: directive))
                     continue
                 }
-                diagnostics.append(Diagnostic(
-                    .misplacedDirective,
-                    at: directive.location,
-                    "'\(directive.kind.rawValue)' directive must stand directly above a table"
-                ))
+                diagnostics.append(
+                    Diagnostic(
+                        .misplacedDirective,
+                        at: directive.location,
+                        "'\(directive.kind.rawValue)' directive must stand directly above a table"
+                    ))
             }
             switch block.kind {
             case .htmlBlock(let html):
@@ -126,11 +127,12 @@ struct DialectTransformer {
             }
         }
         if let directive = pending {
-            diagnostics.append(Diagnostic(
-                .misplacedDirective,
-                at: directive.location,
-                "'\(directive.kind.rawValue)' directive must stand directly above a table"
-            ))
+            diagnostics.append(
+                Diagnostic(
+                    .misplacedDirective,
+                    at: directive.location,
+                    "'\(directive.kind.rawValue)' directive must stand directly above a table"
+                ))
         }
         return output
     }
@@ -138,7 +140,7 @@ struct DialectTransformer {
     /// A paragraph that is nothing but `<a name='x'></a>`, as Learn articles keep for old links.
     private static func anchorName(in paragraph: MarkdownNode) -> String? {
         guard let first = paragraph.children.first, case .htmlInline(let html) = first.kind,
-              paragraph.children.allSatisfy({ if case .htmlInline = $0.kind { true } else { false } })
+            paragraph.children.allSatisfy({ if case .htmlInline = $0.kind { true } else { false } })
         else { return nil }
         return AnchorHTML.name(in: html)
     }
@@ -147,21 +149,28 @@ struct DialectTransformer {
 
     private static func includeReference(in paragraph: MarkdownNode) -> String? {
         guard case .text(let text)? = paragraph.children.first?.kind,
-              text.prefix(9).uppercased() == "[!INCLUDE" else { return nil }
+            text.prefix(9).uppercased() == "[!INCLUDE"
+        else { return nil }
         for child in paragraph.children {
             if case .link(let destination, _) = child.kind { return destination }
         }
         return nil
     }
 
-    private mutating func expandInclude(_ reference: String, at location: SourceLocation, from file: String) -> [MarkdownNode] {
+    private mutating func expandInclude(
+        _ reference: String, at location: SourceLocation, from file: String
+    ) -> [MarkdownNode] {
         if let mapped = mappedInclude(reference, from: file) {
             return expandMappedInclude(reference, mapped, at: location)
         }
         guard case .inside(let path) = reader.root.resolve(reference, from: file) else {
             // As DocFX does, a page whose include cannot be reached is still published, with a
             // visible placeholder; `--warnings-as-errors` makes this fatal.
-            diagnostics.append(Diagnostic(.includeOutsideRoot, .warning, at: location, "include '\(reference)' is outside the content root and every include root; a placeholder is shown"))
+            diagnostics.append(
+                Diagnostic(
+                    .includeOutsideRoot, .warning, at: location,
+                    "include '\(reference)' is outside the content root and every include root; a placeholder is shown")
+            )
             return [MarkdownNode(.missingInclude(reference: reference), location: location)]
         }
         let text: SourceText
@@ -172,7 +181,10 @@ struct DialectTransformer {
                 diagnostics.append(error.diagnostic)
                 return []
             }
-            diagnostics.append(Diagnostic(.includeMissing, .warning, at: location, "included file '\(reference)' does not exist or cannot be read; a placeholder is shown"))
+            diagnostics.append(
+                Diagnostic(
+                    .includeMissing, .warning, at: location,
+                    "included file '\(reference)' does not exist or cannot be read; a placeholder is shown"))
             // Remembered, so the preview server rebuilds the page when the file appears.
             if !includes.contains(path) { includes.append(path) }
             return [MarkdownNode(.missingInclude(reference: reference), location: location)]
@@ -182,9 +194,13 @@ struct DialectTransformer {
 
     /// Expands an include already read; `key` names it in the include chain. Cycles and depth are
     /// checked here, so includes of every root share one chain.
-    mutating func expandLoaded(_ text: SourceText, key path: String, at location: SourceLocation, rebasing: Bool) -> [MarkdownNode] {
+    mutating func expandLoaded(
+        _ text: SourceText, key path: String, at location: SourceLocation, rebasing: Bool
+    ) -> [MarkdownNode] {
         if includeStack.count > Self.maximumIncludeDepth {
-            diagnostics.append(Diagnostic(.includeCycle, at: location, "includes nest more than \(Self.maximumIncludeDepth) files deep"))
+            diagnostics.append(
+                Diagnostic(
+                    .includeCycle, at: location, "includes nest more than \(Self.maximumIncludeDepth) files deep"))
             return []
         }
         if includeStack.contains(path) {
@@ -197,7 +213,8 @@ struct DialectTransformer {
         defer { includeStack.removeLast() }
         let parsed = reader.parseInclude(text)
         if let cutAt = parsed.cutAt { diagnostics.append(ArticleReader.tooDeep(at: cutAt)) }
-        let included = rebasing ? parsed.document.children.map { rebaseLinks($0, from: path) } : parsed.document.children
+        let included =
+            rebasing ? parsed.document.children.map { rebaseLinks($0, from: path) } : parsed.document.children
         return transformBlocks(included, in: path)
     }
 
@@ -219,7 +236,8 @@ struct DialectTransformer {
 
     private func rebase(_ destination: String, from file: String) -> String {
         guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/"),
-              !destination.hasPrefix("~/"), !destination.contains(":") else { return destination }
+            !destination.hasPrefix("~/"), !destination.contains(":")
+        else { return destination }
         guard case .inside(let path) = reader.root.resolve(destination, from: file) else { return destination }
         return "~/" + path
     }
@@ -228,7 +246,8 @@ struct DialectTransformer {
 
     private mutating func transformQuote(_ quote: MarkdownNode, in file: String) -> MarkdownNode {
         guard let first = quote.children.first, case .paragraph = first.kind,
-              let marker = Self.marker(in: first) else {
+            let marker = Self.marker(in: first)
+        else {
             var result = quote
             result.children = transformBlocks(quote.children, in: file)
             return result
@@ -248,10 +267,13 @@ struct DialectTransformer {
             let rest = Array(quote.children.dropFirst())
             return MarkdownNode(.checklist, children: transformBlocks(rest, in: file), location: quote.location)
         }
-        if upper.hasPrefix("[!DIV "), let divClass = DivClass.allCases.first(where: { markerText.lowercased().contains("\"\($0.rawValue)\"") }) {
+        if upper.hasPrefix("[!DIV "),
+            let divClass = DivClass.allCases.first(where: { markerText.lowercased().contains("\"\($0.rawValue)\"") })
+        {
             var rest = Array(quote.children.dropFirst())
             if let remainder = marker.remainder { rest.insert(remainder, at: 0) }
-            return MarkdownNode(.styledDiv(divClass), children: transformBlocks(rest, in: file), location: quote.location)
+            return MarkdownNode(
+                .styledDiv(divClass), children: transformBlocks(rest, in: file), location: quote.location)
         }
         var result = quote
         result.children = transformBlocks(quote.children, in: file)
@@ -302,7 +324,10 @@ struct DialectTransformer {
             scenarios.append(ScenarioBlock(location: location, source: yaml, document: node, firstLine: firstLine))
             return MarkdownNode(.scenario(index: scenarios.count - 1), location: location)
         } catch {
-            diagnostics.append(YAMLDiagnostic.diagnostic(for: error, id: .scenarioYAML, file: location.file, firstLine: firstLine, columnOffset: location.column - 1))
+            diagnostics.append(
+                YAMLDiagnostic.diagnostic(
+                    for: error, id: .scenarioYAML, file: location.file, firstLine: firstLine,
+                    columnOffset: location.column - 1))
             return MarkdownNode(.codeBlock(info: "yaml", literal: yaml), location: location)
         }
     }

@@ -31,16 +31,23 @@ public struct Directive: Sendable, Equatable {
         guard body.lowercased().hasPrefix("crosswalk:") else { return nil }
         let words = body.dropFirst("crosswalk:".count).split(whereSeparator: \.isWhitespace).map(String.init)
         guard let name = words.first else {
-            throw DiagnosticError(Diagnostic(.unknownDirective, at: location, "empty crosswalk directive; expected one of \(Self.kindList)"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .unknownDirective, at: location, "empty crosswalk directive; expected one of \(Self.kindList)"))
         }
         guard let kind = Kind(rawValue: name.lowercased()) else {
-            throw DiagnosticError(Diagnostic(.unknownDirective, at: location, "unknown crosswalk directive '\(name)'; expected one of \(Self.kindList)"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .unknownDirective, at: location,
+                    "unknown crosswalk directive '\(name)'; expected one of \(Self.kindList)"))
         }
         var arguments: [String: String] = [:]
         for word in words.dropFirst() {
             let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty else {
-                throw DiagnosticError(Diagnostic(.unknownDirective, at: location, "directive argument '\(word)' is not of the form key=value"))
+                throw DiagnosticError(
+                    Diagnostic(
+                        .unknownDirective, at: location, "directive argument '\(word)' is not of the form key=value"))
             }
             arguments[parts[0]] = parts[1].trimming { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
         }

@@ -55,7 +55,10 @@ extension FrontMatter {
         guard let node else { return (FrontMatter(), []) }
         guard let mapping = node.mapping else {
             let location = YAMLDiagnostic.location(of: node, file: file, firstLine: firstLine)
-            return (FrontMatter(), [Diagnostic(.frontMatter, at: location, "front matter must be a mapping of keys to values")])
+            return (
+                FrontMatter(),
+                [Diagnostic(.frontMatter, at: location, "front matter must be a mapping of keys to values")]
+            )
         }
         var frontMatter = FrontMatter()
         var diagnostics: [Diagnostic] = []
@@ -64,7 +67,9 @@ extension FrontMatter {
             guard let scalar = value.scalar else {
                 if ["title", "description", "ms.date", "order"].contains(name) {
                     let location = YAMLDiagnostic.location(of: value, file: file, firstLine: firstLine)
-                    diagnostics.append(Diagnostic(.frontMatter, at: location, "'\(name)' must be a single value, not a list or mapping"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .frontMatter, at: location, "'\(name)' must be a single value, not a list or mapping"))
                 }
                 continue
             }
@@ -78,7 +83,9 @@ extension FrontMatter {
                     frontMatter.order = order
                 } else {
                     let location = YAMLDiagnostic.location(of: value, file: file, firstLine: firstLine)
-                    diagnostics.append(Diagnostic(.frontMatter, at: location, "'\(name)' must be a whole number, not '\(scalar.string)'"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .frontMatter, at: location, "'\(name)' must be a whole number, not '\(scalar.string)'"))
                 }
             default: break
             }
@@ -90,7 +97,9 @@ extension FrontMatter {
 extension StringProtocol {
     func trimmingTrailingWhitespace() -> SubSequence {
         var end = endIndex
-        while end > startIndex, let last = self[index(before: end)].unicodeScalars.first, last == " " || last == "\t" || last == "\r" {
+        while end > startIndex, let last = self[index(before: end)].unicodeScalars.first,
+            last == " " || last == "\t" || last == "\r"
+        {
             end = index(before: end)
         }
         return self[startIndex..<end]

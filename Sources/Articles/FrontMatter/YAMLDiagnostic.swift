@@ -24,8 +24,8 @@ public enum YAMLDiagnostic {
         if let yamlError = error as? YamlError {
             switch yamlError {
             case let .scanner(context, problem, mark, _),
-                 let .parser(context, problem, mark, _),
-                 let .composer(context, problem, mark, _):
+                let .parser(context, problem, mark, _),
+                let .composer(context, problem, mark, _):
                 line = mark.line
                 column = mark.column
                 message = context.map { "\(problem) (\($0.text))" } ?? problem

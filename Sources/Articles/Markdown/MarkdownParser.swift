@@ -25,7 +25,9 @@ public struct MarkdownParser: Sendable {
 
     /// Like `parse`, but also says where the tree was cut because it nested deeper than
     /// `maximumDepth` (the deeper content is dropped).
-    public func parseLimited(_ text: String, file: String, lineOffset: Int = 0) -> (document: MarkdownNode, cutAt: SourceLocation?) {
+    public func parseLimited(
+        _ text: String, file: String, lineOffset: Int = 0
+    ) -> (document: MarkdownNode, cutAt: SourceLocation?) {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         guard let parser = cmark_parser_new(options) else {
             return (MarkdownNode(.document, location: SourceLocation(file: file, line: 1, column: 1)), nil)
@@ -112,7 +114,8 @@ private struct NodeConverter {
             }
             return .item(task: nil)
         case CMARK_NODE_CODE_BLOCK:
-            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
+            return .codeBlock(
+                info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
         case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
         case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
         case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition

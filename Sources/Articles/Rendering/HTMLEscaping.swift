@@ -16,7 +16,9 @@ extension String {
 
     /// The escaped text, or `nil` when nothing needed escaping.
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard let first = bytes.firstIndex(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+        guard
+            let first = bytes.firstIndex(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+        else {
             return nil
         }
         var output: [UInt8] = []

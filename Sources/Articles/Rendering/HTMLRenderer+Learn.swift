@@ -5,7 +5,8 @@ extension HTMLRenderer {
     func renderLearnBlock(_ node: MarkdownNode, context: inout Context, into output: inout String) {
         switch node.kind {
         case .missingInclude(let reference):
-            output += "<div class=\"include-missing\" role=\"note\"><p><strong>Missing include:</strong> <code>\(reference.htmlEscaped)</code></p></div>\n"
+            output +=
+                "<div class=\"include-missing\" role=\"note\"><p><strong>Missing include:</strong> <code>\(reference.htmlEscaped)</code></p></div>\n"
         case .figure(let image):
             renderFigure(image, description: node.children, context: &context, into: &output)
         case .tabSet(let index):
@@ -15,8 +16,10 @@ extension HTMLRenderer {
                 let panelID = Self.tabPanelID(set: index, label: label)
                 let dependency = label.dependsOn.map { " data-depends=\"\($0.htmlEscaped)\"" } ?? ""
                 let title = label.title + (label.dependsOn.map { " (\($0))" } ?? "")
-                output += "<section class=\"tab-panel\" id=\"\(panelID)\" data-tab=\"\(label.id.htmlEscaped)\"\(dependency) data-title=\"\(label.title.htmlEscaped)\" aria-labelledby=\"\(panelID)-title\">\n"
-                output += "<h\(label.headingLevel) class=\"tab-title\" id=\"\(panelID)-title\">\(title.htmlEscaped)</h\(label.headingLevel)>\n"
+                output +=
+                    "<section class=\"tab-panel\" id=\"\(panelID)\" data-tab=\"\(label.id.htmlEscaped)\"\(dependency) data-title=\"\(label.title.htmlEscaped)\" aria-labelledby=\"\(panelID)-title\">\n"
+                output +=
+                    "<h\(label.headingLevel) class=\"tab-title\" id=\"\(panelID)-title\">\(title.htmlEscaped)</h\(label.headingLevel)>\n"
                 renderBlocks(tab.children, context: &context, into: &output)
                 output += "</section>\n"
             }
@@ -25,7 +28,8 @@ extension HTMLRenderer {
             let titles = pivots.map { pivotTitles[$0] ?? Self.pivotTitle($0) }
             let title = titles.joined(separator: ", ")
             let prompt = pivotPrompt.map { " data-pivot-prompt=\"\($0.htmlEscaped)\"" } ?? ""
-            output += "<section class=\"zone\" data-pivots=\"\(pivots.joined(separator: " ").htmlEscaped)\" data-pivot-titles=\"\(titles.joined(separator: "|").htmlEscaped)\"\(prompt)>\n"
+            output +=
+                "<section class=\"zone\" data-pivots=\"\(pivots.joined(separator: " ").htmlEscaped)\" data-pivot-titles=\"\(titles.joined(separator: "|").htmlEscaped)\"\(prompt)>\n"
             output += "<h\(level) class=\"zone-title\">\(title.htmlEscaped)</h\(level)>\n"
             renderBlocks(node.children, context: &context, into: &output)
             output += "</section>\n"
@@ -46,18 +50,23 @@ extension HTMLRenderer {
         }
     }
 
-    private func renderFigure(_ image: LearnImage, description: [MarkdownNode], context: inout Context, into output: inout String) {
+    private func renderFigure(
+        _ image: LearnImage, description: [MarkdownNode], context: inout Context, into output: inout String
+    ) {
         let alt = image.kind == .icon ? "" : image.altText.htmlEscaped
         guard URLSafety.isSafe(image.source), !image.source.isEmpty else { return }
         if URLSafety.isExternal(image.source) {
-            output += "<p><a href=\"\(image.source.htmlEscaped)\" class=\"external-image\">\(alt.isEmpty ? "Image" : alt)</a></p>\n"
+            output +=
+                "<p><a href=\"\(image.source.htmlEscaped)\" class=\"external-image\">\(alt.isEmpty ? "Image" : alt)</a></p>\n"
             return
         }
         if image.isMissing {
-            output += "<div class=\"include-missing\" role=\"note\"><p><strong>Missing image:</strong> <code>\(image.source.htmlEscaped)</code>\(alt.isEmpty ? "" : " (\(alt))")</p></div>\n"
+            output +=
+                "<div class=\"include-missing\" role=\"note\"><p><strong>Missing image:</strong> <code>\(image.source.htmlEscaped)</code>\(alt.isEmpty ? "" : " (\(alt))")</p></div>\n"
             return
         }
-        let classes = ["learn-image", "learn-image-\(image.kind.rawValue)"] + (image.border ? [] : ["learn-image-borderless"])
+        let classes =
+            ["learn-image", "learn-image-\(image.kind.rawValue)"] + (image.border ? [] : ["learn-image-borderless"])
         output += "<figure class=\"\(classes.joined(separator: " "))\">\n"
         var describedBy = ""
         if image.kind == .complex, !description.isEmpty {
@@ -71,7 +80,8 @@ extension HTMLRenderer {
             output += img + "\n"
         }
         if !describedBy.isEmpty {
-            output += "<figcaption><details class=\"image-description\" id=\"image-description-\(context.figureCount)\">\n<summary>Description of the image</summary>\n"
+            output +=
+                "<figcaption><details class=\"image-description\" id=\"image-description-\(context.figureCount)\">\n<summary>Description of the image</summary>\n"
             renderBlocks(description, context: &context, into: &output)
             output += "</details></figcaption>\n"
         }

@@ -50,7 +50,8 @@ public struct HTMLRenderer: Sendable {
                 let id = index + 1
                 output += "<li id=\"fn-\(id)\">\n"
                 for block in definition.children { renderBlock(block, tight: false, context: &context, into: &output) }
-                output += "<p><a href=\"#fnref-\(id)\" class=\"footnote-back\" aria-label=\"Back to reference\">↩</a></p>\n</li>\n"
+                output +=
+                    "<p><a href=\"#fnref-\(id)\" class=\"footnote-back\" aria-label=\"Back to reference\">↩</a></p>\n</li>\n"
             }
             output += "</ol>\n</section>\n"
         }
@@ -98,7 +99,8 @@ public struct HTMLRenderer: Sendable {
         case .codeBlock(let info, let literal):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
             if !language.isEmpty, let highlighted = highlightCode(CodeSample(language: language, code: literal)) {
-                output += "<pre class=\"highlight\"><code class=\"language-\(language.htmlEscaped)\">\(highlighted)</code></pre>\n"
+                output +=
+                    "<pre class=\"highlight\"><code class=\"language-\(language.htmlEscaped)\">\(highlighted)</code></pre>\n"
             } else {
                 let classAttribute = language.isEmpty ? "" : " class=\"language-\(language.htmlEscaped)\""
                 output += "<pre><code\(classAttribute)>\(literal.htmlEscaped)</code></pre>\n"
@@ -110,12 +112,14 @@ public struct HTMLRenderer: Sendable {
         case .table(let alignments):
             renderTable(node, alignments: alignments, context: &context, into: &output)
         case .callout(let kind):
-            output += "<div class=\"alert alert-\(kind.rawValue)\" role=\"note\">\n<p class=\"alert-title\">\(kind.title)</p>\n"
+            output +=
+                "<div class=\"alert alert-\(kind.rawValue)\" role=\"note\">\n<p class=\"alert-title\">\(kind.title)</p>\n"
             renderBlocks(node.children, context: &context, into: &output)
             output += "</div>\n"
         case .videoCard(let url):
             if URLSafety.isSafe(url) {
-                output += "<p class=\"video-card\"><a href=\"\(url.htmlEscaped)\" rel=\"noopener noreferrer\">Watch the video</a> <span class=\"video-host\">\(Self.host(of: url).htmlEscaped)</span></p>\n"
+                output +=
+                    "<p class=\"video-card\"><a href=\"\(url.htmlEscaped)\" rel=\"noopener noreferrer\">Watch the video</a> <span class=\"video-host\">\(Self.host(of: url).htmlEscaped)</span></p>\n"
             }
         case .checklist:
             output += "<div class=\"checklist\">\n"
@@ -155,7 +159,10 @@ public struct HTMLRenderer: Sendable {
         output += "</li>\n"
     }
 
-    private func renderTable(_ table: MarkdownNode, alignments: [MarkdownNode.TableAlignment], context: inout Context, into output: inout String) {
+    private func renderTable(
+        _ table: MarkdownNode, alignments: [MarkdownNode.TableAlignment], context: inout Context,
+        into output: inout String
+    ) {
         output += "<div class=\"table-wrap\">\n<table>\n"
         var rowIndex = 0
         table.children.forEachInPlace { row in
@@ -220,10 +227,12 @@ public struct HTMLRenderer: Sendable {
             if !URLSafety.isSafe(source) {
                 output += alt
             } else if URLSafety.isExternal(source) {
-                output += "<a href=\"\(source.htmlEscaped)\" class=\"external-image\">\(alt.isEmpty ? "Image" : alt)</a>"
+                output +=
+                    "<a href=\"\(source.htmlEscaped)\" class=\"external-image\">\(alt.isEmpty ? "Image" : alt)</a>"
             } else {
                 let titleAttribute = title.isEmpty ? "" : " title=\"\(title.htmlEscaped)\""
-                output += "<img src=\"\(resolveLink(source).htmlEscaped)\" alt=\"\(alt)\"\(titleAttribute) loading=\"lazy\">"
+                output +=
+                    "<img src=\"\(resolveLink(source).htmlEscaped)\" alt=\"\(alt)\"\(titleAttribute) loading=\"lazy\">"
             }
         case .footnoteReference(let number):
             // cmark-gfm gives a reference the number of its definition.

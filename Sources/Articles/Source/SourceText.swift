@@ -60,6 +60,7 @@ public struct SourceTextError: Error, Sendable {
     public var location: SourceLocation
 
     public var diagnostic: Diagnostic {
-        Diagnostic(.invalidEncoding, at: location, "file is not valid UTF-8 (first invalid byte here); save it as UTF-8")
+        Diagnostic(
+            .invalidEncoding, at: location, "file is not valid UTF-8 (first invalid byte here); save it as UTF-8")
     }
 }

@@ -18,7 +18,8 @@ struct TableExtractor {
         let body = Array(rows.dropFirst())
         guard let shape = try shape(of: header) else { return nil }
         for (index, row) in body.enumerated() where row.count < header.count {
-            throw malformed(at: table.children[index + 1].location, "row has \(row.count) cells, the header has \(header.count)")
+            throw malformed(
+                at: table.children[index + 1].location, "row has \(row.count) cells, the header has \(header.count)")
         }
         switch shape {
         case .steps: return .steps(try steps(body))
@@ -43,7 +44,10 @@ struct TableExtractor {
             case .ignore, .walkthrough: return nil
             }
             guard expected.0 == .matrix ? header.count >= expected.1 : header.count == expected.1 else {
-                throw malformed(at: table.location, "a \(directive.kind.rawValue) table needs \(expected.0 == .matrix ? "at least " : "")\(expected.1) columns, this one has \(header.count)")
+                throw malformed(
+                    at: table.location,
+                    "a \(directive.kind.rawValue) table needs \(expected.0 == .matrix ? "at least " : "")\(expected.1) columns, this one has \(header.count)"
+                )
             }
             return expected.0
         }
@@ -51,11 +55,13 @@ struct TableExtractor {
             return .steps
         }
         if labels.count == 3, ["authentication method", "method"].contains(labels[0]),
-           labels[1] == "home tenant", labels[2] == "resource tenant" {
+            labels[1] == "home tenant", labels[2] == "resource tenant"
+        {
             return .methods
         }
         if labels.count >= 2, ["policy", "control", "controls", "policy control"].contains(labels[0]),
-           labels.dropFirst().allSatisfy({ $0.hasSuffix("users") || $0.hasSuffix("user") }) {
+            labels.dropFirst().allSatisfy({ $0.hasSuffix("users") || $0.hasSuffix("user") })
+        {
             return .matrix
         }
         return nil
@@ -80,12 +86,13 @@ struct TableExtractor {
                 throw malformed(at: row[0].location, "step number '\(row[0].text)' is not a whole number")
             }
             let descriptionNode = table.children[rowIndex + 1].children[1]
-            steps.append(StepTable.Step(
-                number: number,
-                numberCell: row[0],
-                description: row[1],
-                skipTargets: Self.skipReferences(in: descriptionNode)
-            ))
+            steps.append(
+                StepTable.Step(
+                    number: number,
+                    numberCell: row[0],
+                    description: row[1],
+                    skipTargets: Self.skipReferences(in: descriptionNode)
+                ))
         }
         return StepTable(
             steps: steps,
@@ -104,8 +111,9 @@ struct TableExtractor {
             let range = NSRange(text.startIndex..., in: text)
             for match in skipPattern.matches(in: text, range: range) {
                 guard let whole = Range(match.range, in: text),
-                      let digits = Range(match.range(at: 1), in: text),
-                      let step = Int(text[digits]) else { continue }
+                    let digits = Range(match.range(at: 1), in: text),
+                    let step = Int(text[digits])
+                else { continue }
                 var location = node.location
                 location.column += text[text.startIndex..<whole.lowerBound].utf8.count
                 references.append(StepTable.SkipReference(step: step, location: location))
@@ -125,20 +133,24 @@ struct TableExtractor {
             }
             rows.append(SupportMatrix.Row(control: row[0], cells: cells))
         }
-        return SupportMatrix(corner: header[0], userKinds: Array(header.dropFirst()), rows: rows, location: table.location)
+        return SupportMatrix(
+            corner: header[0], userKinds: Array(header.dropFirst()), rows: rows, location: table.location)
     }
 
     private func support(in cell: TableCell) throws(DiagnosticError) -> Support {
         let text = cell.normalized
         if text.hasPrefix("not supported") { return .notSupported }
         guard text.hasPrefix("supported") else {
-            throw malformed(at: cell.location, "cannot read '\(cell.text)': a cell must start with 'Supported' or 'Not supported'")
+            throw malformed(
+                at: cell.location, "cannot read '\(cell.text)': a cell must start with 'Supported' or 'Not supported'")
         }
         guard text.containsBytes("trust") else { return .supported }
         if text.containsBytes("hybrid") { return .supportedWhenTrusted(.hybridJoinedDevice) }
         if text.containsBytes("compliant") { return .supportedWhenTrusted(.compliantDevice) }
         if text.containsBytes("mfa") || text.containsBytes("multifactor") { return .supportedWhenTrusted(.mfa) }
-        throw malformed(at: cell.location, "'\(cell.text)' names trust settings but not which claim (MFA, compliant device or hybrid joined device)")
+        throw malformed(
+            at: cell.location,
+            "'\(cell.text)' names trust settings but not which claim (MFA, compliant device or hybrid joined device)")
     }
 
     // MARK: Method tables

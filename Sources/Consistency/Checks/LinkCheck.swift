@@ -8,10 +8,14 @@ struct LinkCheck {
 
     func run(_ article: Article) -> [Diagnostic] {
         article.document.links.compactMap { link in
-            guard case .missing(let path) = ArticleLink(link.destination, from: article.path, root: root, articlePaths: articlePaths) else {
+            guard
+                case .missing(let path) = ArticleLink(
+                    link.destination, from: article.path, root: root, articlePaths: articlePaths)
+            else {
                 return nil
             }
-            return Diagnostic(.brokenLink, .warning, at: link.location, "link to '\(path)', which is not an article of this site")
+            return Diagnostic(
+                .brokenLink, .warning, at: link.location, "link to '\(path)', which is not an article of this site")
         }
     }
 }

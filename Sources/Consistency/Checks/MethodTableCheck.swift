@@ -13,33 +13,39 @@ struct MethodTableCheck {
     func run(into items: inout [CheckedItem], diagnostics: inout [Diagnostic]) {
         for row in table.rows {
             guard let modes = PortalVocabulary.methods.value(for: row.method.text) else {
-                diagnostics.append(Diagnostic(
-                    .unknownMethod, at: row.method.location,
-                    "unknown authentication method '\(row.method.text)'; did you mean '\(PortalVocabulary.methods.nearest(to: row.method.text))'?"
-                ))
+                diagnostics.append(
+                    Diagnostic(
+                        .unknownMethod, at: row.method.location,
+                        "unknown authentication method '\(row.method.text)'; did you mean '\(PortalVocabulary.methods.nearest(to: row.method.text))'?"
+                    ))
                 continue
             }
             let answer = answers.method(modes)
             let then = written?.answers.method(modes)
             for (mark, engine, earlier, column) in [
-                (row.home, answer.home, then?.home, "home tenant"), (row.resource, answer.resource, then?.resource, "resource tenant"),
+                (row.home, answer.home, then?.home, "home tenant"),
+                (row.resource, answer.resource, then?.resource, "resource tenant"),
             ] {
                 var failures: [Diagnostic] = []
                 if mark.isAllowed != engine, let written, earlier == mark.isAllowed {
-                    failures.append(written.outdated(
-                        "'\(row.method.text)' in the \(column) (\(mark.isAllowed ? "✅" : "not allowed"))", at: mark.cell.location,
-                        today: engine ? "allowed" : "not allowed", why: answer.why))
+                    failures.append(
+                        written.outdated(
+                            "'\(row.method.text)' in the \(column) (\(mark.isAllowed ? "✅" : "not allowed"))",
+                            at: mark.cell.location,
+                            today: engine ? "allowed" : "not allowed", why: answer.why))
                 } else if mark.isAllowed != engine {
-                    failures.append(Diagnostic(
-                        .methodCellMismatch, at: mark.cell.location,
-                        "'\(row.method.text)' in the \(column): the table says \(mark.isAllowed ? "✅" : "not allowed"), the engine says \(engine ? "allowed" : "not allowed")",
-                        notes: answer.why
-                    ))
+                    failures.append(
+                        Diagnostic(
+                            .methodCellMismatch, at: mark.cell.location,
+                            "'\(row.method.text)' in the \(column): the table says \(mark.isAllowed ? "✅" : "not allowed"), the engine says \(engine ? "allowed" : "not allowed")",
+                            notes: answer.why
+                        ))
                 }
-                items.append(CheckedItem(
-                    kind: .methodCell, name: "\(row.method.text) × \(column)",
-                    location: mark.cell.location, tableIndex: tableIndex, failures: failures
-                ))
+                items.append(
+                    CheckedItem(
+                        kind: .methodCell, name: "\(row.method.text) × \(column)",
+                        location: mark.cell.location, tableIndex: tableIndex, failures: failures
+                    ))
             }
         }
     }

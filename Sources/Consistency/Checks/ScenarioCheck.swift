@@ -18,15 +18,22 @@ struct ScenarioCheck {
         let document = DocumentValue(node: scenario.document, file: file, lineOffset: scenario.firstLine - 1)
         var failures: [Diagnostic] = []
         let item = { (failures: [Diagnostic]) in
-            CheckedItem(kind: .scenario, name: title(document), location: scenario.location, tableIndex: nil, failures: failures)
+            CheckedItem(
+                kind: .scenario, name: title(document), location: scenario.location, tableIndex: nil, failures: failures
+            )
         }
         guard case .object(let members) = document.kind else {
             return item([invalid("a scenario is a mapping with tenant, signIn and expect", at: document.location)])
         }
         for member in members where !Self.topKeys.contains(member.key) {
-            failures.append(invalid("unknown key '\(member.key)' (expected \(Self.topKeys.sorted().joined(separator: ", ")))", at: member.value.location))
+            failures.append(
+                invalid(
+                    "unknown key '\(member.key)' (expected \(Self.topKeys.sorted().joined(separator: ", ")))",
+                    at: member.value.location))
         }
-        guard let tenantValue = document["tenant"], let signInValue = document["signIn"], let expect = document["expect"] else {
+        guard let tenantValue = document["tenant"], let signInValue = document["signIn"],
+            let expect = document["expect"]
+        else {
             return item(failures + [invalid("a scenario needs tenant, signIn and expect", at: document.location)])
         }
         let tenant: CompiledTenant
@@ -46,10 +53,11 @@ struct ScenarioCheck {
         let shouldFail = document["shouldFail"].map { if case .bool(true) = $0.kind { true } else { false } } ?? false
         if shouldFail {
             if mismatches.isEmpty {
-                failures.append(Diagnostic(
-                    .unexpectedAgreement, at: location(of: expect),
-                    "this scenario is marked shouldFail, but the engine agrees with its expectation"
-                ))
+                failures.append(
+                    Diagnostic(
+                        .unexpectedAgreement, at: location(of: expect),
+                        "this scenario is marked shouldFail, but the engine agrees with its expectation"
+                    ))
             }
         } else {
             failures.append(contentsOf: mismatches)
@@ -68,10 +76,12 @@ struct ScenarioCheck {
             let how: String
             switch requirement.status {
             case .satisfiedByClaim: how = "met by a claim from the \(place)"
-            case .challenge: how = "challenged in the \(place)\(requirement.registrationRequired ? " after registration" : "")"
+            case .challenge:
+                how = "challenged in the \(place)\(requirement.registrationRequired ? " after registration" : "")"
             case .unsatisfiable: how = "cannot be met"
             }
-            return "\(requirement.control.portalLabel.lowercased().replacingOccurrences(of: "require ", with: "")) \(how)"
+            return
+                "\(requirement.control.portalLabel.lowercased().replacingOccurrences(of: "require ", with: "")) \(how)"
         }
         return demands.isEmpty ? text + "." : text + ": " + demands.joined(separator: "; ") + "."
     }
@@ -86,10 +96,12 @@ struct ScenarioCheck {
         case .string(let name):
             guard let path = tenants.directory.path(named: name) else {
                 let known = tenants.directory.names
-                return .failure(DiagnosticError(Diagnostic(
-                    .unknownTenant, at: location(of: value),
-                    "no tenant named '\(name)' in _data/tenants/\(known.isEmpty ? "" : " (known: \(known.joined(separator: ", ")))")"
-                )))
+                return .failure(
+                    DiagnosticError(
+                        Diagnostic(
+                            .unknownTenant, at: location(of: value),
+                            "no tenant named '\(name)' in _data/tenants/\(known.isEmpty ? "" : " (known: \(known.joined(separator: ", ")))")"
+                        )))
             }
             return tenants.tenant(named: name, path: path).mapError { DiagnosticError(diagnostic(for: $0)) }
         case .object:
@@ -105,9 +117,14 @@ struct ScenarioCheck {
 
     // MARK: Comparing
 
-    private func compare(_ expect: DocumentValue, with evaluation: Evaluation, failures: inout [Diagnostic]) -> [Diagnostic] {
+    private func compare(
+        _ expect: DocumentValue, with evaluation: Evaluation, failures: inout [Diagnostic]
+    ) -> [Diagnostic] {
         guard case .object(let members) = expect.kind else {
-            failures.append(invalid("expect is a mapping (decision, blockReason, flow, requirements, policiesApplied)", at: expect.location))
+            failures.append(
+                invalid(
+                    "expect is a mapping (decision, blockReason, flow, requirements, policiesApplied)",
+                    at: expect.location))
             return []
         }
         var mismatches: [Diagnostic] = []
@@ -119,27 +136,36 @@ struct ScenarioCheck {
                 let actual = evaluation.decision.rawValue
                 guard let wanted = string(value, failures: &failures) else { continue }
                 if Decision(rawValue: wanted) == nil {
-                    failures.append(invalid("unknown decision '\(wanted)' (granted, challenged, blocked)", at: value.location))
+                    failures.append(
+                        invalid("unknown decision '\(wanted)' (granted, challenged, blocked)", at: value.location))
                 } else if wanted != actual {
                     mismatches.append(mismatch("decision", expected: wanted, actual: actual, at: value, why: why))
                 }
             case "blockReason":
                 let actual = evaluation.blockReason?.rawValue ?? "none"
                 guard let wanted = string(value, failures: &failures) else { continue }
-                if wanted != actual { mismatches.append(mismatch("blockReason", expected: wanted, actual: actual, at: value, why: why)) }
+                if wanted != actual {
+                    mismatches.append(mismatch("blockReason", expected: wanted, actual: actual, at: value, why: why))
+                }
             case "flow":
                 let actual = evaluation.flow?.rawValue ?? "none"
                 guard let wanted = string(value, failures: &failures) else { continue }
-                if wanted != actual { mismatches.append(mismatch("flow", expected: wanted, actual: actual, at: value, why: why)) }
+                if wanted != actual {
+                    mismatches.append(mismatch("flow", expected: wanted, actual: actual, at: value, why: why))
+                }
             case "policiesApplied":
                 guard case .array(let items) = value.kind else {
                     failures.append(invalid("policiesApplied is a list of policy ids", at: value.location))
                     continue
                 }
-                let wanted = Set(items.compactMap { item -> String? in if case .string(let id) = item.kind { id } else { nil } })
+                let wanted = Set(
+                    items.compactMap { item -> String? in if case .string(let id) = item.kind { id } else { nil } })
                 let actual = Set(evaluation.policies.filter(\.policyApplies).map(\.id))
                 if wanted != actual {
-                    mismatches.append(mismatch("policiesApplied", expected: wanted.sorted().joined(separator: ", "), actual: actual.sorted().joined(separator: ", "), at: value, why: why))
+                    mismatches.append(
+                        mismatch(
+                            "policiesApplied", expected: wanted.sorted().joined(separator: ", "),
+                            actual: actual.sorted().joined(separator: ", "), at: value, why: why))
                 }
             case "requirements":
                 guard case .array(let items) = value.kind else {
@@ -147,27 +173,40 @@ struct ScenarioCheck {
                     continue
                 }
                 for item in items {
-                    if let problem = compareRequirement(item, with: evaluation, why: why, failures: &failures) { mismatches.append(problem) }
+                    if let problem = compareRequirement(item, with: evaluation, why: why, failures: &failures) {
+                        mismatches.append(problem)
+                    }
                 }
             default:
-                failures.append(invalid("unknown key '\(member.key)' in expect (expected \(Self.expectKeys.sorted().joined(separator: ", ")))", at: value.location))
+                failures.append(
+                    invalid(
+                        "unknown key '\(member.key)' in expect (expected \(Self.expectKeys.sorted().joined(separator: ", ")))",
+                        at: value.location))
             }
         }
         return mismatches
     }
 
-    private func compareRequirement(_ item: DocumentValue, with evaluation: Evaluation, why: [String], failures: inout [Diagnostic]) -> Diagnostic? {
+    private func compareRequirement(
+        _ item: DocumentValue, with evaluation: Evaluation, why: [String], failures: inout [Diagnostic]
+    ) -> Diagnostic? {
         guard case .object(let fields) = item.kind, let controlValue = item["control"],
-              let control = string(controlValue, failures: &failures) else {
+            let control = string(controlValue, failures: &failures)
+        else {
             failures.append(invalid("a requirement names at least its control", at: item.location))
             return nil
         }
         for field in fields where !Self.requirementKeys.contains(field.key) {
-            failures.append(invalid("unknown key '\(field.key)' in a requirement (expected \(Self.requirementKeys.sorted().joined(separator: ", ")))", at: field.value.location))
+            failures.append(
+                invalid(
+                    "unknown key '\(field.key)' in a requirement (expected \(Self.requirementKeys.sorted().joined(separator: ", ")))",
+                    at: field.value.location))
         }
         guard let requirement = evaluation.requirements.first(where: { $0.control.rawValue == control }) else {
             let present = evaluation.requirements.map(\.control.rawValue).joined(separator: ", ")
-            return mismatch("requirement", expected: control, actual: present.isEmpty ? "no requirements" : present, at: controlValue, why: why)
+            return mismatch(
+                "requirement", expected: control, actual: present.isEmpty ? "no requirements" : present,
+                at: controlValue, why: why)
         }
         let actual: [String: String] = [
             "status": requirement.status.rawValue,
@@ -194,16 +233,27 @@ struct ScenarioCheck {
     private func explanation(of evaluation: Evaluation) -> [String] {
         var lines: [String] = []
         let applying = evaluation.policies.filter(\.policyApplies)
-        lines.append("policies that apply: \(applying.isEmpty ? "none" : applying.map { "\($0.id) (\($0.state.rawValue))" }.joined(separator: ", "))")
+        lines.append(
+            "policies that apply: \(applying.isEmpty ? "none" : applying.map { "\($0.id) (\($0.state.rawValue))" }.joined(separator: ", "))"
+        )
         for requirement in evaluation.requirements {
-            lines.append("requirement \(requirement.control.rawValue): \(requirement.status.rawValue) in the \(requirement.location.rawValue)\(requirement.registrationRequired ? ", registration first" : "") (from \(requirement.policyIds.joined(separator: ", ")))")
+            lines.append(
+                "requirement \(requirement.control.rawValue): \(requirement.status.rawValue) in the \(requirement.location.rawValue)\(requirement.registrationRequired ? ", registration first" : "") (from \(requirement.policyIds.joined(separator: ", ")))"
+            )
         }
         if evaluation.flow != nil {
             var runs: [(FlowID, [Int])] = []
             for step in evaluation.steps {
-                if runs.last?.0 == step.flow { runs[runs.count - 1].1.append(step.number) } else { runs.append((step.flow, [step.number])) }
+                if runs.last?.0 == step.flow {
+                    runs[runs.count - 1].1.append(step.number)
+                } else {
+                    runs.append((step.flow, [step.number]))
+                }
             }
-            lines.append("steps taken: " + runs.map { "\($0.0.rawValue) \($0.1.map(String.init).joined(separator: " → "))" }.joined(separator: ", then "))
+            lines.append(
+                "steps taken: "
+                    + runs.map { "\($0.0.rawValue) \($0.1.map(String.init).joined(separator: " → "))" }.joined(
+                        separator: ", then "))
         }
         return lines
     }
@@ -216,7 +266,9 @@ struct ScenarioCheck {
         return nil
     }
 
-    private func mismatch(_ what: String, expected: String, actual: String, at value: DocumentValue, why: [String]) -> Diagnostic {
+    private func mismatch(
+        _ what: String, expected: String, actual: String, at value: DocumentValue, why: [String]
+    ) -> Diagnostic {
         Diagnostic(
             .scenarioMismatch, at: location(of: value),
             "\(what): the scenario expects \(expected), the engine answers \(actual)",
@@ -240,6 +292,7 @@ struct ScenarioCheck {
 
     private func convert(_ location: DocumentPosition?) -> Articles.SourceLocation {
         guard let location else { return scenario.location }
-        return Articles.SourceLocation(file: location.file ?? scenario.location.file, line: location.line, column: location.column)
+        return Articles.SourceLocation(
+            file: location.file ?? scenario.location.file, line: location.line, column: location.column)
     }
 }

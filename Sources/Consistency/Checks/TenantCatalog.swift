@@ -12,7 +12,8 @@ final class TenantCatalog: @unchecked Sendable {
     private var cache: [String: Result<CompiledTenant, ImportFailure>] = [:]
 
     init(contentRoot: ContentRoot) {
-        directory = TenantDirectory(contentRoot: contentRoot.resolvedURL.path, relativeFolder: contentRoot.tenantsFolder)
+        directory = TenantDirectory(
+            contentRoot: contentRoot.resolvedURL.path, relativeFolder: contentRoot.tenantsFolder)
         // A tenant names its Graph documents by relative path; like includes, they must stay in
         // the content root, so a tenant file cannot make a build read `/etc/passwd`.
         loader = TenantLoader(access: .confined(to: [contentRoot.resolvedURL.path]))

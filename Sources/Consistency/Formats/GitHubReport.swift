@@ -15,17 +15,20 @@ public struct GitHubReport: Sendable {
         for diagnostic in report.diagnostics {
             counts[diagnostic.severity, default: 0] += 1
             guard counts[diagnostic.severity]! <= Self.annotationLimit else { continue }
-            let command = switch diagnostic.severity {
-            case .error: "error"
-            case .warning: "warning"
-            case .note: "notice"
-            }
-            let properties = "file=\(escapeProperty(diagnostic.location.file)),line=\(diagnostic.location.line),col=\(diagnostic.location.column),title=\(escapeProperty(diagnostic.id.rawValue))"
+            let command =
+                switch diagnostic.severity {
+                case .error: "error"
+                case .warning: "warning"
+                case .note: "notice"
+                }
+            let properties =
+                "file=\(escapeProperty(diagnostic.location.file)),line=\(diagnostic.location.line),col=\(diagnostic.location.column),title=\(escapeProperty(diagnostic.id.rawValue))"
             let message = ([diagnostic.message] + diagnostic.notes).joined(separator: "\n")
             output += "::\(command) \(properties)::\(escapeData(message))\n"
         }
         for (severity, count) in counts.sorted(by: { $0.key > $1.key }) where count > Self.annotationLimit {
-            output += "::notice::\(count - Self.annotationLimit) more \(severity.rawValue)s are listed in the summary below\n"
+            output +=
+                "::notice::\(count - Self.annotationLimit) more \(severity.rawValue)s are listed in the summary below\n"
         }
         output += "\n"
         for diagnostic in report.diagnostics { output += diagnostic.description + "\n" }

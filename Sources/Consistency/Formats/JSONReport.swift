@@ -34,18 +34,23 @@ public struct JSONReport: Sendable {
 
     public func render(_ report: CheckReport) -> String {
         let items = report.items.map {
-            Item(kind: $0.kind.rawValue, name: $0.name, file: $0.location.file, line: $0.location.line, column: $0.location.column, passed: $0.passed)
+            Item(
+                kind: $0.kind.rawValue, name: $0.name, file: $0.location.file, line: $0.location.line,
+                column: $0.location.column, passed: $0.passed)
         }
         let entries = report.diagnostics.map {
-            Entry(id: $0.id.rawValue, severity: $0.severity.rawValue, file: $0.location.file, line: $0.location.line, column: $0.location.column, message: $0.message, notes: $0.notes)
+            Entry(
+                id: $0.id.rawValue, severity: $0.severity.rawValue, file: $0.location.file, line: $0.location.line,
+                column: $0.location.column, message: $0.message, notes: $0.notes)
         }
-        return StableJSON.encode(Document(
-            engineVersion: report.engineVersion,
-            passed: !report.fails(warningsAsErrors: false),
-            checks: items.count,
-            failed: items.filter { !$0.passed }.count,
-            items: items,
-            diagnostics: entries
-        ))
+        return StableJSON.encode(
+            Document(
+                engineVersion: report.engineVersion,
+                passed: !report.fails(warningsAsErrors: false),
+                checks: items.count,
+                failed: items.filter { !$0.passed }.count,
+                items: items,
+                diagnostics: entries
+            ))
     }
 }

@@ -9,19 +9,23 @@ public struct JUnitReport: Sendable {
     public func render(_ report: CheckReport) -> String {
         let failures = report.items.filter { !$0.passed }.count + (report.readingDiagnostics.isEmpty ? 0 : 1)
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"crosswalk check\" tests=\"\(report.items.count + (report.readingDiagnostics.isEmpty ? 0 : 1))\" failures=\"\(failures)\">\n"
+        xml +=
+            "<testsuites name=\"crosswalk check\" tests=\"\(report.items.count + (report.readingDiagnostics.isEmpty ? 0 : 1))\" failures=\"\(failures)\">\n"
         if !report.readingDiagnostics.isEmpty {
             xml += "  <testsuite name=\"reading\" tests=\"1\" failures=\"1\">\n"
             let first = report.readingDiagnostics[0].location
-            xml += "    <testcase classname=\"reading\" name=\"articles can be read\" file=\"\(first.file.xmlEscaped)\" line=\"\(first.line)\">\n"
+            xml +=
+                "    <testcase classname=\"reading\" name=\"articles can be read\" file=\"\(first.file.xmlEscaped)\" line=\"\(first.line)\">\n"
             xml += failureElement(report.readingDiagnostics)
             xml += "    </testcase>\n  </testsuite>\n"
         }
         for article in report.articles {
             let failed = article.items.filter { !$0.passed }.count
-            xml += "  <testsuite name=\"\(article.articlePath.xmlEscaped)\" tests=\"\(article.items.count)\" failures=\"\(failed)\">\n"
+            xml +=
+                "  <testsuite name=\"\(article.articlePath.xmlEscaped)\" tests=\"\(article.items.count)\" failures=\"\(failed)\">\n"
             for item in article.items {
-                xml += "    <testcase classname=\"\(article.articlePath.xmlEscaped).\(item.kind.rawValue)\" name=\"\(item.name.xmlEscaped)\" file=\"\(item.location.file.xmlEscaped)\" line=\"\(item.location.line)\""
+                xml +=
+                    "    <testcase classname=\"\(article.articlePath.xmlEscaped).\(item.kind.rawValue)\" name=\"\(item.name.xmlEscaped)\" file=\"\(item.location.file.xmlEscaped)\" line=\"\(item.location.line)\""
                 let errors = item.failures.filter { $0.severity == .error }
                 if errors.isEmpty {
                     xml += "/>\n"
@@ -30,7 +34,8 @@ public struct JUnitReport: Sendable {
                 }
             }
             if !article.diagnostics.isEmpty {
-                xml += "    <system-err>\(article.diagnostics.map(\.description).joined(separator: "\n").xmlEscaped)</system-err>\n"
+                xml +=
+                    "    <system-err>\(article.diagnostics.map(\.description).joined(separator: "\n").xmlEscaped)</system-err>\n"
             }
             xml += "  </testsuite>\n"
         }
@@ -39,8 +44,10 @@ public struct JUnitReport: Sendable {
 
     private func failureElement(_ diagnostics: [Diagnostic]) -> String {
         let message = diagnostics.map(\.message).joined(separator: "; ")
-        let body = diagnostics.map { ([$0.description] + $0.notes.map { "  \($0)" }).joined(separator: "\n") }.joined(separator: "\n")
-        return "      <failure type=\"\(diagnostics[0].id.rawValue.xmlEscaped)\" message=\"\(message.xmlEscaped)\">\(body.xmlEscaped)</failure>\n"
+        let body = diagnostics.map { ([$0.description] + $0.notes.map { "  \($0)" }).joined(separator: "\n") }.joined(
+            separator: "\n")
+        return
+            "      <failure type=\"\(diagnostics[0].id.rawValue.xmlEscaped)\" message=\"\(message.xmlEscaped)\">\(body.xmlEscaped)</failure>\n"
     }
 }
 

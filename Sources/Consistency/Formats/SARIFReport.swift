@@ -68,19 +68,26 @@ public struct SARIFReport: Sendable {
     public func render(_ report: CheckReport) -> String {
         let diagnostics = report.diagnostics
         let ruleIDs = Set(diagnostics.map(\.id.rawValue)).sorted()
-        let rules = ruleIDs.map { id in Rule(id: id, shortDescription: Text(text: id.split(separator: ".").dropFirst().joined(separator: " "))) }
+        let rules = ruleIDs.map { id in
+            Rule(id: id, shortDescription: Text(text: id.split(separator: ".").dropFirst().joined(separator: " ")))
+        }
         let results = diagnostics.map { diagnostic in
             Result(
                 ruleId: diagnostic.id.rawValue,
                 level: diagnostic.severity == .note ? "note" : diagnostic.severity.rawValue,
                 message: Text(text: ([diagnostic.message] + diagnostic.notes).joined(separator: "\n")),
-                locations: [Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: diagnostic.location.file),
-                    region: Region(startLine: diagnostic.location.line, startColumn: diagnostic.location.column)
-                ))]
+                locations: [
+                    Location(
+                        physicalLocation: PhysicalLocation(
+                            artifactLocation: ArtifactLocation(uri: diagnostic.location.file),
+                            region: Region(startLine: diagnostic.location.line, startColumn: diagnostic.location.column)
+                        ))
+                ]
             )
         }
-        let log = Log(runs: [Run(tool: Tool(driver: Driver(semanticVersion: report.engineVersion, rules: rules)), results: results)])
+        let log = Log(runs: [
+            Run(tool: Tool(driver: Driver(semanticVersion: report.engineVersion, rules: rules)), results: results)
+        ])
         return StableJSON.encode(log)
     }
 }

@@ -85,23 +85,32 @@ struct EngineAnswers: Sendable {
         do {
             switch control {
             case .session(let session):
-                let evaluation = try ProbeScenario(demand: .session(session), accessPath: path, behaviour: behaviour).evaluate()
+                let evaluation = try ProbeScenario(demand: .session(session), accessPath: path, behaviour: behaviour)
+                    .evaluate()
                 let effect = evaluation.sessionControls.first { $0.control == session }
                 let supported = effect?.supported == true
                 return SupportAnswer(
                     support: supported ? .supported : .notSupported,
-                    why: ["a policy with \(session.rawValue) for \(path.rawValue) users: the session control is \(supported ? "applied" : "not applied")"]
+                    why: [
+                        "a policy with \(session.rawValue) for \(path.rawValue) users: the session control is \(supported ? "applied" : "not applied")"
+                    ]
                 )
             case .grant(.block):
-                let evaluation = try ProbeScenario(demand: .grant(.block), accessPath: path, behaviour: behaviour).evaluate()
+                let evaluation = try ProbeScenario(demand: .grant(.block), accessPath: path, behaviour: behaviour)
+                    .evaluate()
                 let works = evaluation.decision == .blocked
-                return SupportAnswer(support: works ? .supported : .notSupported, why: ["a blocking policy for \(path.rawValue) users: \(describe(evaluation))"])
+                return SupportAnswer(
+                    support: works ? .supported : .notSupported,
+                    why: ["a blocking policy for \(path.rawValue) users: \(describe(evaluation))"])
             case .grant(let grant):
-                let untrusted = try ProbeScenario(demand: .grant(grant), accessPath: path, behaviour: behaviour).evaluate()
+                let untrusted = try ProbeScenario(demand: .grant(grant), accessPath: path, behaviour: behaviour)
+                    .evaluate()
                 var why = ["no inbound trust: \(describe(untrusted))"]
                 if untrusted.decision != .blocked { return SupportAnswer(support: .supported, why: why) }
                 for claim in ProbeScenario.TrustedClaimKind.allCases {
-                    let trusted = try ProbeScenario(demand: .grant(grant), accessPath: path, trust: [claim], behaviour: behaviour).evaluate()
+                    let trusted = try ProbeScenario(
+                        demand: .grant(grant), accessPath: path, trust: [claim], behaviour: behaviour
+                    ).evaluate()
                     why.append("trusting \(claim) claims: \(describe(trusted))")
                     if trusted.decision != .blocked {
                         return SupportAnswer(support: .supportedWhenTrusted(claim.articleClaim), why: why)
@@ -122,17 +131,26 @@ struct EngineAnswers: Sendable {
 
     private static func probe(_ modes: AuthenticationMethodModes, _ behaviour: Behaviour) -> MethodAnswer {
         do {
-            let home = try ProbeScenario(demand: .strength(modes), accessPath: .b2bCollaboration, trust: [.mfa], homeMFA: modes, behaviour: behaviour).evaluate()
+            let home = try ProbeScenario(
+                demand: .strength(modes), accessPath: .b2bCollaboration, trust: [.mfa], homeMFA: modes,
+                behaviour: behaviour
+            ).evaluate()
             let resource = try ProbeScenario(
                 demand: .strength(modes), accessPath: .b2bCollaboration, trust: [], registeredInResource: modes,
                 behaviour: behaviour
             ).evaluate()
-            let homeOK = home.decision != .blocked && home.requirements.contains { $0.status == .satisfiedByClaim && $0.location == .homeTenant }
-            let resourceOK = resource.decision != .blocked && resource.requirements.contains { $0.location == .resourceTenant && $0.status != .unsatisfiable }
-            return MethodAnswer(home: homeOK, resource: resourceOK, why: [
-                "MFA trust on, \(modes) done at home: \(describe(home))",
-                "MFA trust off, \(modes) registered in the resource tenant: \(describe(resource))",
-            ])
+            let homeOK =
+                home.decision != .blocked
+                && home.requirements.contains { $0.status == .satisfiedByClaim && $0.location == .homeTenant }
+            let resourceOK =
+                resource.decision != .blocked
+                && resource.requirements.contains { $0.location == .resourceTenant && $0.status != .unsatisfiable }
+            return MethodAnswer(
+                home: homeOK, resource: resourceOK,
+                why: [
+                    "MFA trust on, \(modes) done at home: \(describe(home))",
+                    "MFA trust off, \(modes) registered in the resource tenant: \(describe(resource))",
+                ])
         } catch {
             return MethodAnswer(home: false, resource: false, why: ["the probe could not be evaluated: \(error)"])
         }

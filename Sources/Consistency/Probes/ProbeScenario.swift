@@ -47,7 +47,8 @@ struct ProbeScenario {
             case .customControl:
                 grant = #"{"operator": "OR", "builtInControls": [], "customAuthenticationFactors": ["probe-factor"]}"#
             case .authenticationStrength:
-                grant = #"{"operator": "OR", "builtInControls": [], "authenticationStrength": {"id": "00000000-0000-0000-0000-000000000002"}}"#
+                grant =
+                    #"{"operator": "OR", "builtInControls": [], "authenticationStrength": {"id": "00000000-0000-0000-0000-000000000002"}}"#
             default:
                 grant = #"{"operator": "OR", "builtInControls": ["\#(control.rawValue)"]}"#
             }
@@ -55,36 +56,37 @@ struct ProbeScenario {
             session = Self.sessionJSON(control)
         case .strength(let modes):
             grant = #"{"operator": "OR", "builtInControls": [], "authenticationStrength": {"id": "probe-strength"}}"#
-            strengths = #"[{"id": "probe-strength", "displayName": "Probe strength", "policyType": "custom", "allowedCombinations": ["\#(modes.description)"]}]"#
+            strengths =
+                #"[{"id": "probe-strength", "displayName": "Probe strength", "policyType": "custom", "allowedCombinations": ["\#(modes.description)"]}]"#
         }
         return #"""
-        {
-          "tenantId": "7a1e9f30-0000-4000-8000-000000000002",
-          "displayName": "Probe resource tenant",
-          "license": "p1",
-          "conditionalAccessPolicies": [{
-            "id": "probe-policy",
-            "displayName": "Probe policy",
-            "state": "enabled",
-            "conditions": {
-              "users": {"includeGuestsOrExternalUsers": {"guestOrExternalUserTypes": "\#(userType)", "externalTenants": {"membershipKind": "all"}}},
-              "applications": {"includeApplications": ["All"]}
-            },
-            "grantControls": \#(grant),
-            "sessionControls": \#(session)
-          }],
-          "authenticationStrengthPolicies": \#(strengths),
-          "crossTenantAccessPolicy": {"default": {"inboundTrust": {
-            "isMfaAccepted": \#(trust.contains(.mfa)),
-            "isCompliantDeviceAccepted": \#(trust.contains(.compliantDevice)),
-            "isHybridAzureADJoinedDeviceAccepted": \#(trust.contains(.hybridJoinedDevice))
-          },
-          "b2bDirectConnectInbound": {
-            "usersAndGroups": {"accessType": "allowed", "targets": [{"target": "AllUsers", "targetType": "user"}]},
-            "applications": {"accessType": "allowed", "targets": [{"target": "AllApplications", "targetType": "application"}]}
-          }}}
-        }
-        """#
+            {
+              "tenantId": "7a1e9f30-0000-4000-8000-000000000002",
+              "displayName": "Probe resource tenant",
+              "license": "p1",
+              "conditionalAccessPolicies": [{
+                "id": "probe-policy",
+                "displayName": "Probe policy",
+                "state": "enabled",
+                "conditions": {
+                  "users": {"includeGuestsOrExternalUsers": {"guestOrExternalUserTypes": "\#(userType)", "externalTenants": {"membershipKind": "all"}}},
+                  "applications": {"includeApplications": ["All"]}
+                },
+                "grantControls": \#(grant),
+                "sessionControls": \#(session)
+              }],
+              "authenticationStrengthPolicies": \#(strengths),
+              "crossTenantAccessPolicy": {"default": {"inboundTrust": {
+                "isMfaAccepted": \#(trust.contains(.mfa)),
+                "isCompliantDeviceAccepted": \#(trust.contains(.compliantDevice)),
+                "isHybridAzureADJoinedDeviceAccepted": \#(trust.contains(.hybridJoinedDevice))
+              },
+              "b2bDirectConnectInbound": {
+                "usersAndGroups": {"accessType": "allowed", "targets": [{"target": "AllUsers", "targetType": "user"}]},
+                "applications": {"accessType": "allowed", "targets": [{"target": "AllApplications", "targetType": "application"}]}
+              }}}
+            }
+            """#
     }
 
     private static func sessionJSON(_ control: SessionControl) -> String {

@@ -9,9 +9,13 @@ public struct CheckReport: Sendable {
     public var engineVersion: String
     private let indexByPath: [String: Int]
 
-    public init(articles: [ArticleCheck], readingDiagnostics: [Diagnostic], engineVersion: String = ConsistencyChecker.engineVersion) {
+    public init(
+        articles: [ArticleCheck], readingDiagnostics: [Diagnostic],
+        engineVersion: String = ConsistencyChecker.engineVersion
+    ) {
         self.articles = articles.sorted { $0.articlePath < $1.articlePath }
-        self.indexByPath = Dictionary(self.articles.enumerated().map { ($1.articlePath, $0) }, uniquingKeysWith: { first, _ in first })
+        self.indexByPath = Dictionary(
+            self.articles.enumerated().map { ($1.articlePath, $0) }, uniquingKeysWith: { first, _ in first })
         self.readingDiagnostics = readingDiagnostics.sorted()
         self.engineVersion = engineVersion
     }
@@ -41,6 +45,7 @@ public struct CheckReport: Sendable {
         let failed = items.filter { !$0.passed }.count
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        return "\(items.count) checks, \(failed) failed; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") (engine \(engineVersion))"
+        return
+            "\(items.count) checks, \(failed) failed; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") (engine \(engineVersion))"
     }
 }

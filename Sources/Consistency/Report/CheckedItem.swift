@@ -26,7 +26,10 @@ public struct CheckedItem: Sendable {
     /// The index of the scenario block in its article, for scenarios.
     public var scenarioIndex: Int?
 
-    public init(kind: Kind, name: String, location: SourceLocation, tableIndex: Int?, failures: [Diagnostic], outcome: String? = nil) {
+    public init(
+        kind: Kind, name: String, location: SourceLocation, tableIndex: Int?, failures: [Diagnostic],
+        outcome: String? = nil
+    ) {
         self.kind = kind
         self.name = name
         self.location = location

@@ -47,7 +47,8 @@ struct LabelMatcher<Value: Sendable>: Sendable {
     /// The known label closest to `label`, for "did you mean" hints.
     func nearest(to label: String) -> String {
         let folded = key(label)
-        return entries.min { Suggestion.distance($0.label, folded) < Suggestion.distance($1.label, folded) }?.label ?? ""
+        return entries.min { Suggestion.distance($0.label, folded) < Suggestion.distance($1.label, folded) }?.label
+            ?? ""
     }
 
     var values: [Value] { entries.map(\.value) }
@@ -77,7 +78,8 @@ struct LabelMatcher<Value: Sendable>: Sendable {
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
             switch scalar {
-            case " ", "\t", "\n", "\r", "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}", "\u{00A0}":
+            case " ", "\t", "\n", "\r", "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}",
+                "\u{00A0}":
                 pendingSpace = !scalars.isEmpty
             case "*":
                 continue

@@ -24,17 +24,17 @@ enum PortalVocabulary {
     )
 
     private static let controlAliases: [(String, MatrixControl)] = [
-                ("Block", .grant(.block)),
-                ("Require MFA", .grant(.mfa)),
-                ("Require multi-factor authentication", .grant(.mfa)),
-                ("Require device to be marked as compliant", .grant(.compliantDevice)),
-                ("Require hybrid Azure AD joined device", .grant(.domainJoinedDevice)),
-                ("Require hybrid joined device", .grant(.domainJoinedDevice)),
-                ("Require Terms of Use", .grant(.termsOfUse)),
-                ("Custom controls", .grant(.customControl)),
-                ("Use Conditional Access App Control", .session(.cloudAppSecurity)),
-                ("Conditional Access App Control", .session(.cloudAppSecurity)),
-                ("Sign-in frequency", .session(.signInFrequency)),
+        ("Block", .grant(.block)),
+        ("Require MFA", .grant(.mfa)),
+        ("Require multi-factor authentication", .grant(.mfa)),
+        ("Require device to be marked as compliant", .grant(.compliantDevice)),
+        ("Require hybrid Azure AD joined device", .grant(.domainJoinedDevice)),
+        ("Require hybrid joined device", .grant(.domainJoinedDevice)),
+        ("Require Terms of Use", .grant(.termsOfUse)),
+        ("Custom controls", .grant(.customControl)),
+        ("Use Conditional Access App Control", .session(.cloudAppSecurity)),
+        ("Conditional Access App Control", .session(.cloudAppSecurity)),
+        ("Sign-in frequency", .session(.signInFrequency)),
     ]
 
     static let userKinds = LabelMatcher<AccessPath>([

@@ -11,7 +11,8 @@ public struct BuildFailure: Error, Sendable {
     /// With `warningsAsErrors` (CI's `--warnings-as-errors`), every warning is reported as the
     /// error that stopped the build.
     init(diagnostics: [Diagnostic], warningsAsErrors: Bool) {
-        self.diagnostics = warningsAsErrors
+        self.diagnostics =
+            warningsAsErrors
             ? diagnostics.map { diagnostic in
                 var diagnostic = diagnostic
                 if diagnostic.severity == .warning { diagnostic.severity = .error }

@@ -39,9 +39,9 @@ public struct BuildTimings: Sendable {
     public static func processorTime() -> Duration {
         var usage = rusage()
         #if os(Linux)
-        let status = getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            let status = getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         #else
-        let status = getrusage(RUSAGE_SELF, &usage)
+            let status = getrusage(RUSAGE_SELF, &usage)
         #endif
         guard status == 0 else { return .zero }
         func duration(_ time: timeval) -> Duration {

@@ -19,8 +19,14 @@ public struct SiteBuilder: Sendable {
     public func readArticles() async throws(BuildFailure) -> (articles: [Article], checks: CheckReport) {
         let root = options.contentRoot
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw BuildFailure(diagnostics: [Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "content folder does not exist")])
+        guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            throw BuildFailure(diagnostics: [
+                Diagnostic(
+                    .unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1),
+                    "content folder does not exist")
+            ])
         }
         let checked = await ContentCheck.run(root: root)
         let report = checked.report
@@ -39,7 +45,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// ``build(progress:)`` once the search indexer is known (or search is off).
-    private func buildWithIndexerFound(progress: (@Sendable (Int, Int) -> Void)?) async throws(BuildFailure) -> BuildSummary {
+    private func buildWithIndexerFound(
+        progress: (@Sendable (Int, Int) -> Void)?
+    ) async throws(BuildFailure) -> BuildSummary {
         var timings = BuildTimings()
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (articles, checks) = try await readArticles()
@@ -51,9 +59,15 @@ public struct SiteBuilder: Sendable {
         try await publish(site, progress: progress, timings: &timings)
         if let path = options.walkthroughCasesPath {
             do {
-                try WalkthroughCaseExport(folder: URL(fileURLWithPath: path)).write(site.walkthroughs, pages: (site.model.home.map { [Page(article: $0)] } ?? []) + site.model.pages, whatIf: site.whatIfPages)
+                try WalkthroughCaseExport(folder: URL(fileURLWithPath: path)).write(
+                    site.walkthroughs, pages: (site.model.home.map { [Page(article: $0)] } ?? []) + site.model.pages,
+                    whatIf: site.whatIfPages)
             } catch {
-                throw BuildFailure(diagnostics: [Diagnostic(.output, at: SourceLocation(file: path, line: 1, column: 1), "cannot write the walkthrough cases: \(error.localizedDescription)")])
+                throw BuildFailure(diagnostics: [
+                    Diagnostic(
+                        .output, at: SourceLocation(file: path, line: 1, column: 1),
+                        "cannot write the walkthrough cases: \(error.localizedDescription)")
+                ])
             }
         }
         var tableCounts: [String: Int] = [:]
@@ -66,7 +80,8 @@ public struct SiteBuilder: Sendable {
             warnings: site.warnings,
             searchIndexed: options.search,
             walkthroughCount: site.walkthroughs.placementCount,
-            walkthroughBytes: Dictionary(uniqueKeysWithValues: site.walkthroughs.compiled.map { ($0.key.rawValue, $0.value.payloadBytes) }),
+            walkthroughBytes: Dictionary(
+                uniqueKeysWithValues: site.walkthroughs.compiled.map { ($0.key.rawValue, $0.value.payloadBytes) }),
             whatIfTenants: site.whatIfPages.count
         )
         if options.processExitsAfterBuild {
@@ -98,7 +113,8 @@ public struct SiteBuilder: Sendable {
     /// include, not data (`_`-prefixed), not the site configuration or a `toc.yml`.
     static func isPublishedAsIs(_ path: String) -> Bool {
         !(path.hasSuffix(".md") || path.split(separator: "/").contains { $0.hasPrefix("_") }
-            || path == SiteConfiguration.fileName || path == ZonePivotGroups.fileName || TableOfContents.isTOCFile(path))
+            || path == SiteConfiguration.fileName || path == ZonePivotGroups.fileName
+            || TableOfContents.isTOCFile(path))
     }
 
     /// Compiles the What If page of every tenant file in `_data/tenants/`.
@@ -108,7 +124,9 @@ public struct SiteBuilder: Sendable {
         // The same confinement as scenario tenants: a tenant file cannot make a build read
         // outside the content root.
         let loader = TenantLoader(access: .confined(to: [ContentRoot(path: options.contentPath).resolvedURL.path]))
-        for path in TenantDirectory(contentRoot: options.contentPath, relativeFolder: options.contentRoot.tenantsFolder).paths {
+        for path in TenantDirectory(contentRoot: options.contentPath, relativeFolder: options.contentRoot.tenantsFolder)
+            .paths
+        {
             do {
                 pages.append(try WhatIfPage.compile(tenantPath: path, loader: loader))
             } catch {
@@ -121,21 +139,28 @@ public struct SiteBuilder: Sendable {
 
     /// Compiles the walkthroughs and sets up the page renderer; shared by full builds and the
     /// preview server's incremental ones.
-    func prepare(articles: [Article], checks: CheckReport, templates: TemplateSet, whatIfPages: [WhatIfPage]) throws(BuildFailure) -> PreparedSite {
+    func prepare(
+        articles: [Article], checks: CheckReport, templates: TemplateSet, whatIfPages: [WhatIfPage]
+    ) throws(BuildFailure) -> PreparedSite {
         var model = SiteModel(articles: articles)
         model.configuredTitle = options.siteTitle
         let root = options.contentRoot
         let (toc, tocDiagnostics) = TableOfContents.load(root: root, articlePaths: model.articlePaths)
         let (pivotGroups, pivotDiagnostics) = ZonePivotGroups.load(root: root)
-        let navigationDiagnostics = tocDiagnostics + pivotDiagnostics + articles.flatMap { pivotGroups.check($0, root: root) }
-        if navigationDiagnostics.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: navigationDiagnostics.sorted()) }
+        let navigationDiagnostics =
+            tocDiagnostics + pivotDiagnostics + articles.flatMap { pivotGroups.check($0, root: root) }
+        if navigationDiagnostics.contains(where: { $0.severity == .error }) {
+            throw BuildFailure(diagnostics: navigationDiagnostics.sorted())
+        }
         if let toc { model.navigate(by: toc) }
-        var warnings = checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.budgetWarning)
+        var warnings =
+            checks.diagnostics.filter { $0.severity == .warning } + whatIfPages.compactMap(\.budgetWarning)
             + whatIfPages.flatMap(\.importWarnings) + navigationDiagnostics
         if options.warningsAsErrors, !warnings.isEmpty {
             throw BuildFailure(diagnostics: warnings.sorted(), warningsAsErrors: true)
         }
-        let (walkthroughs, walkthroughDiagnostics) = WalkthroughSet.compile(model.pages.map(\.article) + (model.home.map { [$0] } ?? []))
+        let (walkthroughs, walkthroughDiagnostics) = WalkthroughSet.compile(
+            model.pages.map(\.article) + (model.home.map { [$0] } ?? []))
         guard walkthroughDiagnostics.isEmpty else {
             throw BuildFailure(diagnostics: (walkthroughDiagnostics + warnings).sorted())
         }
@@ -153,22 +178,27 @@ public struct SiteBuilder: Sendable {
             let samples = Set(articles.lazy.flatMap(\.codeSamples))
             do {
                 renderer.highlighted = try CodeHighlighter(command: command).highlight(samples)
-            } catch where !options.highlightRequired && !options.warningsAsErrors {
+            } catch  where !options.highlightRequired && !options.warningsAsErrors {
                 // Colour is optional: without Pygments the code is published plain, and said so.
-                warnings += error.diagnostics.map { Diagnostic($0.id, .warning, at: $0.location, $0.message + "; code is published without colour") }
+                warnings += error.diagnostics.map {
+                    Diagnostic($0.id, .warning, at: $0.location, $0.message + "; code is published without colour")
+                }
             }
         }
         for (index, page) in whatIfPages.enumerated() {
             let name = URL(fileURLWithPath: page.file).deletingPathExtension().lastPathComponent
             renderer.whatIfTools[name] = PageRenderer.WhatIfTool(element: "whatif-\(index + 1)", page: page)
         }
-        return PreparedSite(model: model, renderer: renderer, walkthroughs: walkthroughs, whatIfPages: whatIfPages, warnings: warnings)
+        return PreparedSite(
+            model: model, renderer: renderer, walkthroughs: walkthroughs, whatIfPages: whatIfPages, warnings: warnings)
     }
 
     /// Renders every page into a staging folder beside the output, copies the assets, indexes
     /// for search and swaps the staging folder in. On any failure the output is untouched and
     /// the staging folder removed.
-    func publish(_ site: PreparedSite, progress: (@Sendable (Int, Int) -> Void)?, timings: inout BuildTimings) async throws(BuildFailure) {
+    func publish(
+        _ site: PreparedSite, progress: (@Sendable (Int, Int) -> Void)?, timings: inout BuildTimings
+    ) async throws(BuildFailure) {
         let model = site.model
         let renderer = site.renderer
         let staging: StagingDirectory
@@ -241,7 +271,11 @@ public struct SiteBuilder: Sendable {
     }
 
     func outputFailure(_ error: any Error) -> BuildFailure {
-        BuildFailure(diagnostics: [Diagnostic(.output, at: SourceLocation(file: options.outputPath, line: 1, column: 1), "cannot write the site: \(error.localizedDescription)")])
+        BuildFailure(diagnostics: [
+            Diagnostic(
+                .output, at: SourceLocation(file: options.outputPath, line: 1, column: 1),
+                "cannot write the site: \(error.localizedDescription)")
+        ])
     }
 }
 

@@ -10,25 +10,44 @@ extension SiteConfiguration {
         let path = contentPath + "/" + fileName
         guard FileManager.default.fileExists(atPath: path) else { return (SiteConfiguration(), []) }
         let displayPath = contentPath == "." ? fileName : path
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            return (SiteConfiguration(), [Diagnostic(.configuration, at: SourceLocation(file: displayPath, line: 1, column: 1), "cannot read the site configuration as UTF-8 text")])
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
+            return (
+                SiteConfiguration(),
+                [
+                    Diagnostic(
+                        .configuration, at: SourceLocation(file: displayPath, line: 1, column: 1),
+                        "cannot read the site configuration as UTF-8 text")
+                ]
+            )
         }
         return parse(text, file: displayPath, contentPath: contentPath)
     }
 
-    static func parse(_ text: String, file: String, contentPath: String) -> (configuration: SiteConfiguration, diagnostics: [Diagnostic]) {
+    static func parse(
+        _ text: String, file: String, contentPath: String
+    ) -> (configuration: SiteConfiguration, diagnostics: [Diagnostic]) {
         var configuration = SiteConfiguration()
         var diagnostics: [Diagnostic] = []
         let node: Node?
         do {
             node = try YAMLText.compose(text, resolver: .basic)
         } catch {
-            return (configuration, [YAMLDiagnostic.diagnostic(for: error, id: .configuration, file: file, firstLine: 1)])
+            return (
+                configuration, [YAMLDiagnostic.diagnostic(for: error, id: .configuration, file: file, firstLine: 1)]
+            )
         }
         guard let node else { return (configuration, []) }
         func location(_ node: Node) -> SourceLocation { YAMLDiagnostic.location(of: node, file: file, firstLine: 1) }
         guard let mapping = node.mapping else {
-            return (configuration, [Diagnostic(.configuration, at: location(node), "the site configuration must be a mapping of keys to values")])
+            return (
+                configuration,
+                [
+                    Diagnostic(
+                        .configuration, at: location(node), "the site configuration must be a mapping of keys to values"
+                    )
+                ]
+            )
         }
         func string(_ value: Node, _ key: String) -> String? {
             guard let scalar = value.scalar, !scalar.string.isEmpty else {
@@ -45,7 +64,10 @@ extension SiteConfiguration {
             case "tenants":
                 guard let folder = string(value, key) else { continue }
                 if case .outsideRoot = ContentRoot(path: contentPath).resolveLexically(folder, from: "") {
-                    diagnostics.append(Diagnostic(.configuration, at: location(value), "'tenants' must be a folder inside the content root, not '\(folder)'"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .configuration, at: location(value),
+                            "'tenants' must be a folder inside the content root, not '\(folder)'"))
                 } else {
                     configuration.tenants = folder
                 }
@@ -56,7 +78,8 @@ extension SiteConfiguration {
                 case "false", "no", "off": flag = false
                 default:
                     flag = nil
-                    diagnostics.append(Diagnostic(.configuration, at: location(value), "'\(key)' must be true or false"))
+                    diagnostics.append(
+                        Diagnostic(.configuration, at: location(value), "'\(key)' must be true or false"))
                 }
                 if key == "search" { configuration.search = flag } else { configuration.highlight = flag }
             case "output": configuration.output = string(value, key).map { resolve($0, contentPath: contentPath) }
@@ -64,22 +87,37 @@ extension SiteConfiguration {
             case "public": configuration.publicFolder = string(value, key).map { resolve($0, contentPath: contentPath) }
             case "includeRoots":
                 guard let roots = value.mapping else {
-                    diagnostics.append(Diagnostic(.configuration, at: location(value), "'includeRoots' maps include path prefixes to folders, e.g. '~/../docs/reusable-content: ../reusable-content'"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .configuration, at: location(value),
+                            "'includeRoots' maps include path prefixes to folders, e.g. '~/../docs/reusable-content: ../reusable-content'"
+                        ))
                     continue
                 }
                 for (prefixNode, folderNode) in roots {
-                    guard let prefix = prefixNode.string, !prefix.isEmpty, let folder = string(folderNode, "includeRoots: \(prefix)") else { continue }
+                    guard let prefix = prefixNode.string, !prefix.isEmpty,
+                        let folder = string(folderNode, "includeRoots: \(prefix)")
+                    else { continue }
                     let resolved = resolve(folder, contentPath: contentPath)
                     var isDirectory: ObjCBool = false
-                    guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue else {
-                        diagnostics.append(Diagnostic(.configuration, at: location(folderNode), "include root '\(folder)' is not a folder"))
+                    guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory),
+                        isDirectory.boolValue
+                    else {
+                        diagnostics.append(
+                            Diagnostic(
+                                .configuration, at: location(folderNode), "include root '\(folder)' is not a folder"))
                         continue
                     }
                     configuration.includeRoots.append((prefix, resolved))
                 }
             default:
-                let hint = Suggestion.nearest(to: key, in: keys).map { "; did you mean '\($0)'?" } ?? "; known keys: \(keys.joined(separator: ", "))"
-                diagnostics.append(Diagnostic(.configurationUnknownKey, at: location(keyNode), "unknown key '\(key)' in the site configuration\(hint)"))
+                let hint =
+                    Suggestion.nearest(to: key, in: keys).map { "; did you mean '\($0)'?" }
+                    ?? "; known keys: \(keys.joined(separator: ", "))"
+                diagnostics.append(
+                    Diagnostic(
+                        .configurationUnknownKey, at: location(keyNode),
+                        "unknown key '\(key)' in the site configuration\(hint)"))
             }
         }
         return (configuration, diagnostics)

@@ -29,10 +29,13 @@ public struct SiteConfiguration: Sendable, Equatable {
     public init() {}
 
     /// The keys the file may have, in the order the README documents them.
-    static let keys = ["title", "baseUrl", "includeRoots", "tenants", "search", "highlight", "output", "templates", "public"]
+    static let keys = [
+        "title", "baseUrl", "includeRoots", "tenants", "search", "highlight", "output", "templates", "public",
+    ]
 
     public static func == (lhs: SiteConfiguration, rhs: SiteConfiguration) -> Bool {
-        lhs.title == rhs.title && lhs.baseURL == rhs.baseURL && lhs.tenants == rhs.tenants && lhs.search == rhs.search && lhs.highlight == rhs.highlight
+        lhs.title == rhs.title && lhs.baseURL == rhs.baseURL && lhs.tenants == rhs.tenants && lhs.search == rhs.search
+            && lhs.highlight == rhs.highlight
             && lhs.output == rhs.output && lhs.templates == rhs.templates && lhs.publicFolder == rhs.publicFolder
             && lhs.includeRoots.map(\.prefix) == rhs.includeRoots.map(\.prefix)
             && lhs.includeRoots.map(\.folder) == rhs.includeRoots.map(\.folder)

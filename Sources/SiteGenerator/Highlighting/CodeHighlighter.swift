@@ -33,7 +33,9 @@ struct CodeHighlighter {
         do {
             try process.run()
         } catch {
-            throw failure("cannot run \(command.joined(separator: " ")) (\(error.localizedDescription)); install Pygments (Debian python3-pygments, or pip install pygments), or build with --no-highlight")
+            throw failure(
+                "cannot run \(command.joined(separator: " ")) (\(error.localizedDescription)); install Pygments (Debian python3-pygments, or pip install pygments), or build with --no-highlight"
+            )
         }
         InterruptedBuild.started(process)
         defer { InterruptedBuild.finished(process) }
@@ -47,9 +49,12 @@ struct CodeHighlighter {
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0,
-              let answers = try? JSONSerialization.jsonObject(with: output) as? [Any], answers.count == ordered.count else {
+            let answers = try? JSONSerialization.jsonObject(with: output) as? [Any], answers.count == ordered.count
+        else {
             let message = String(decoding: errors, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
-            throw failure("code highlighting failed (status \(process.terminationStatus)): \(message); install Pygments (Debian python3-pygments, or pip install pygments), or build with --no-highlight")
+            throw failure(
+                "code highlighting failed (status \(process.terminationStatus)): \(message); install Pygments (Debian python3-pygments, or pip install pygments), or build with --no-highlight"
+            )
         }
         var result: [CodeSample: String] = [:]
         for (block, answer) in zip(ordered, answers) {
@@ -59,33 +64,36 @@ struct CodeHighlighter {
     }
 
     private func failure(_ message: String) -> BuildFailure {
-        BuildFailure(diagnostics: [Diagnostic(.highlight, at: SourceLocation(file: command.joined(separator: " "), line: 1, column: 1), message)])
+        BuildFailure(diagnostics: [
+            Diagnostic(
+                .highlight, at: SourceLocation(file: command.joined(separator: " "), line: 1, column: 1), message)
+        ])
     }
 
     /// Reads `[[language, code], ...]` as JSON on standard input and writes, for each, the
     /// highlighted HTML without a wrapper, or `null` for a language Pygments does not know.
     static let script = #"""
-    import json, sys
-    from pygments import highlight
-    from pygments.formatters import HtmlFormatter
-    from pygments.lexers import get_lexer_by_name
-    from pygments.util import ClassNotFound
-    ALIASES = {"azurecli": "bash", "azurecli-interactive": "bash", "azurepowershell": "powershell",
-               "azurepowershell-interactive": "powershell", "cmd": "batch", "kusto": "kql", "output": "text"}
-    formatter = HtmlFormatter(nowrap=True)
-    lexers = {}
-    def lexer(name):
-        name = ALIASES.get(name.lower(), name.lower())
-        if name not in lexers:
-            try:
-                lexers[name] = get_lexer_by_name(name, stripnl=False, ensurenl=False)
-            except ClassNotFound:
-                lexers[name] = None
-        return lexers[name]
-    out = []
-    for language, code in json.load(sys.stdin):
-        found = lexer(language)
-        out.append(None if found is None or found.name == "Text only" else highlight(code, found, formatter))
-    json.dump(out, sys.stdout)
-    """#
+        import json, sys
+        from pygments import highlight
+        from pygments.formatters import HtmlFormatter
+        from pygments.lexers import get_lexer_by_name
+        from pygments.util import ClassNotFound
+        ALIASES = {"azurecli": "bash", "azurecli-interactive": "bash", "azurepowershell": "powershell",
+                   "azurepowershell-interactive": "powershell", "cmd": "batch", "kusto": "kql", "output": "text"}
+        formatter = HtmlFormatter(nowrap=True)
+        lexers = {}
+        def lexer(name):
+            name = ALIASES.get(name.lower(), name.lower())
+            if name not in lexers:
+                try:
+                    lexers[name] = get_lexer_by_name(name, stripnl=False, ensurenl=False)
+                except ClassNotFound:
+                    lexers[name] = None
+            return lexers[name]
+        out = []
+        for language, code in json.load(sys.stdin):
+            found = lexer(language)
+            out.append(None if found is None or found.name == "Text only" else highlight(code, found, formatter))
+        json.dump(out, sys.stdout)
+        """#
 }

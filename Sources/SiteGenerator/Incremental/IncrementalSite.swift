@@ -68,8 +68,14 @@ public actor IncrementalSite {
         }
         guard let scan = scanFolders() else { return .unchanged }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return .failed([Diagnostic(.unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1), "content folder does not exist")])
+        guard FileManager.default.fileExists(atPath: root.resolvedURL.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            return .failed([
+                Diagnostic(
+                    .unreadableFile, at: SourceLocation(file: options.contentPath, line: 1, column: 1),
+                    "content folder does not exist")
+            ])
         }
         if scan.templatesChanged {
             do {
@@ -86,7 +92,8 @@ public actor IncrementalSite {
         let reread = await reread(paths)
         let current = paths.compactMap { articles[$0]?.article }
         let rechecked = await recheck(current, paths: paths, previous: scan.previousContent)
-        let report = CheckReport(articles: current.compactMap { checks[$0.path] }, readingDiagnostics: readingDiagnostics(paths))
+        let report = CheckReport(
+            articles: current.compactMap { checks[$0.path] }, readingDiagnostics: readingDiagnostics(paths))
         guard !report.fails(warningsAsErrors: false) else { return .failed(report.diagnostics) }
 
         let builder = SiteBuilder(options: options)
@@ -100,7 +107,9 @@ public actor IncrementalSite {
         } catch {
             return .failed(error.diagnostics)
         }
-        let keys = PageKeys(site: site, current: current, checks: checks, content: contentScan, templates: templateScan, home: articles["index.md"]?.stamp)
+        let keys = PageKeys(
+            site: site, current: current, checks: checks, content: contentScan, templates: templateScan,
+            home: articles["index.md"]?.stamp)
         defer { self.keys = keys }
 
         if !published {
@@ -112,10 +121,12 @@ public actor IncrementalSite {
             }
             published = true
             publishedPages = Set(site.model.pages.map(\.url))
-            return .published(PublishedChanges(
-                changedFiles: [], articlesRead: reread.count, articlesChecked: rechecked.count,
-                pagesRendered: site.model.pages.count, warnings: (site.warnings + [searchWarning].compactMap { $0 }).sorted(), isFullBuild: true
-            ))
+            return .published(
+                PublishedChanges(
+                    changedFiles: [], articlesRead: reread.count, articlesChecked: rechecked.count,
+                    pagesRendered: site.model.pages.count,
+                    warnings: (site.warnings + [searchWarning].compactMap { $0 }).sorted(), isFullBuild: true
+                ))
         }
         let rendered = await render(
             site, keys: keys, everything: scan.templatesChanged || keys.layout != self.keys?.layout,
@@ -130,10 +141,11 @@ public actor IncrementalSite {
             return .failed([SiteBuilder(options: options).outputFailure(error)].flatMap(\.diagnostics))
         }
         publishedPages = newPages
-        return .published(PublishedChanges(
-            changedFiles: files.map(\.0) + removed, articlesRead: reread.count, articlesChecked: rechecked.count,
-            pagesRendered: rendered.pageCount, warnings: site.warnings, isFullBuild: false
-        ))
+        return .published(
+            PublishedChanges(
+                changedFiles: files.map(\.0) + removed, articlesRead: reread.count, articlesChecked: rechecked.count,
+                pagesRendered: rendered.pageCount, warnings: site.warnings, isFullBuild: false
+            ))
     }
 
     /// What the scan found changed since the last pass; `nil` when nothing did.
@@ -192,7 +204,9 @@ public actor IncrementalSite {
     /// Checks again the articles without a check: those read again, or all of them when data
     /// under `_`-folders (tenants) or the set of articles (link checks) changed. Returns them.
     private func recheck(_ current: [Article], paths: [String], previous: FolderScan) async -> [Article] {
-        let newDataKey = contentScan.files.filter { !$0.key.hasSuffix(".md") && $0.key.split(separator: "/").contains { $0.hasPrefix("_") } }
+        let newDataKey = contentScan.files.filter {
+            !$0.key.hasSuffix(".md") && $0.key.split(separator: "/").contains { $0.hasPrefix("_") }
+        }
         let oldPathSet = Set(previous.files.keys.filter(ContentRoot.isArticle))
         let dataChanged = newDataKey != dataKey
         if dataChanged || oldPathSet != Set(paths) { checks.removeAll() }
@@ -208,7 +222,10 @@ public actor IncrementalSite {
         var diagnostics = root.refusedLinkWarnings(contentScan)
         diagnostics += paths.flatMap { articles[$0]?.diagnostics ?? [] }
         if paths.isEmpty {
-            diagnostics.append(Diagnostic(.unreadableFile, at: SourceLocation(file: root.displayPath, line: 1, column: 1), "no Markdown articles (*.md) in the content folder"))
+            diagnostics.append(
+                Diagnostic(
+                    .unreadableFile, at: SourceLocation(file: root.displayPath, line: 1, column: 1),
+                    "no Markdown articles (*.md) in the content folder"))
         }
         return diagnostics
     }
@@ -221,13 +238,19 @@ public actor IncrementalSite {
         let model = site.model
         let renderer = site.renderer
         let indices = model.pages.indices.filter { everything || rechecked.contains(model.pages[$0].article.path) }
-        let pages = await parallelMap(count: indices.count) { (model.pages[indices[$0]].url, renderer.renderArticle(at: indices[$0])) }
+        let pages = await parallelMap(count: indices.count) {
+            (model.pages[indices[$0]].url, renderer.renderArticle(at: indices[$0]))
+        }
         var files: [(String, Data)] = pages.map { ($0.0, Data($0.1.utf8)) }
         // Rendering the index or the report takes tens of milliseconds for a thousand articles:
         // only when what they show changed. Both show the layout too.
         let layoutChanged = keys.layout != self.keys?.layout
-        if layoutChanged || keys.index != self.keys?.index { files.append(("index.html", Data(renderer.renderIndex().utf8))) }
-        if layoutChanged || keys.report != self.keys?.report { files.append((ConsistencyPage.url, Data(renderer.renderConsistencyReport().utf8))) }
+        if layoutChanged || keys.index != self.keys?.index {
+            files.append(("index.html", Data(renderer.renderIndex().utf8)))
+        }
+        if layoutChanged || keys.report != self.keys?.report {
+            files.append((ConsistencyPage.url, Data(renderer.renderConsistencyReport().utf8)))
+        }
         if layoutChanged { files.append(("sitemap.xml", Data(Sitemap.xml(for: model, baseURL: options.baseURL).utf8))) }
         if !site.whatIfPages.isEmpty, whatIfChanged || everything {
             files.append(("whatif.html", Data(renderer.renderWhatIf(site.whatIfPages).utf8)))
@@ -247,7 +270,8 @@ public actor IncrementalSite {
         } else if scan.publicChanged {
             files += DefaultResources.assets.map { ($0.path, Data($0.bytes)) }
         }
-        for (path, stamp) in contentScan.files.sorted(by: { $0.key < $1.key }) where scan.previousContent.files[path] != stamp {
+        for (path, stamp) in contentScan.files.sorted(by: { $0.key < $1.key })
+        where scan.previousContent.files[path] != stamp {
             guard SiteBuilder.isPublishedAsIs(path), let data = try? Data(root.read(path)) else { continue }
             files.append((path, data))
         }

@@ -30,7 +30,8 @@ extension TableOfContents {
     private func link(_ entry: Entry, current: String?, root: String) -> String? {
         if let article = entry.article {
             let marker = article == current ? " aria-current=\"page\"" : ""
-            return "<a href=\"\(root)\(TableOfContents.url(of: article).htmlEscaped)\"\(marker)>\(entry.name.htmlEscaped)</a>"
+            return
+                "<a href=\"\(root)\(TableOfContents.url(of: article).htmlEscaped)\"\(marker)>\(entry.name.htmlEscaped)</a>"
         }
         if let url = entry.externalURL {
             return "<a href=\"\(url.htmlEscaped)\" rel=\"noopener noreferrer\">\(entry.name.htmlEscaped)</a>"
@@ -42,16 +43,19 @@ extension TableOfContents {
     /// TOC does not list.
     func breadcrumbsHTML(for article: String, root: String, siteTitle: String) -> String? {
         guard let trail = trail(to: article) else { return nil }
-        var html = "<nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\">\n<ol>\n<li><a href=\"\(root)index.html\">\(siteTitle.htmlEscaped)</a></li>\n"
+        var html =
+            "<nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\">\n<ol>\n<li><a href=\"\(root)index.html\">\(siteTitle.htmlEscaped)</a></li>\n"
         for entry in trail.dropLast() where entry.article != "index.md" {
             if let article = entry.article {
-                html += "<li><a href=\"\(root)\(TableOfContents.url(of: article).htmlEscaped)\">\(entry.name.htmlEscaped)</a></li>\n"
+                html +=
+                    "<li><a href=\"\(root)\(TableOfContents.url(of: article).htmlEscaped)\">\(entry.name.htmlEscaped)</a></li>\n"
             } else {
                 html += "<li>\(entry.name.htmlEscaped)</li>\n"
             }
         }
         if let last = trail.last, last.article != "index.md" {
-            html += "<li><a href=\"\(root)\(TableOfContents.url(of: article).htmlEscaped)\" aria-current=\"page\">\(last.name.htmlEscaped)</a></li>\n"
+            html +=
+                "<li><a href=\"\(root)\(TableOfContents.url(of: article).htmlEscaped)\" aria-current=\"page\">\(last.name.htmlEscaped)</a></li>\n"
         }
         return html + "</ol>\n</nav>"
     }

@@ -17,19 +17,26 @@ public struct ZonePivotGroups: Sendable {
 
     /// The groups, or none when the site has no such file; a file that cannot be read is an error.
     static func load(root: ContentRoot) -> (ZonePivotGroups, [Diagnostic]) {
-        guard FileManager.default.fileExists(atPath: root.resolvedURL.path + "/" + fileName) else { return (ZonePivotGroups(), []) }
+        guard FileManager.default.fileExists(atPath: root.resolvedURL.path + "/" + fileName) else {
+            return (ZonePivotGroups(), [])
+        }
         let file = root.displayPath(of: fileName)
         let node: Node?
         do {
             node = try YAMLText.compose(String(decoding: try root.read(fileName), as: UTF8.self), resolver: .basic)
         } catch {
-            return (ZonePivotGroups(), [YAMLDiagnostic.diagnostic(for: error, id: .zonePivots, file: file, firstLine: 1)])
+            return (
+                ZonePivotGroups(), [YAMLDiagnostic.diagnostic(for: error, id: .zonePivots, file: file, firstLine: 1)]
+            )
         }
         var result = ZonePivotGroups()
         var diagnostics: [Diagnostic] = []
         for groupNode in node?.mapping?["groups"]?.sequence ?? [] {
             guard let id = groupNode.mapping?["id"]?.string else {
-                diagnostics.append(Diagnostic(.zonePivots, at: YAMLDiagnostic.location(of: groupNode, file: file, firstLine: 1), "a pivot group needs an 'id'"))
+                diagnostics.append(
+                    Diagnostic(
+                        .zonePivots, at: YAMLDiagnostic.location(of: groupNode, file: file, firstLine: 1),
+                        "a pivot group needs an 'id'"))
                 continue
             }
             let pivots = (groupNode.mapping?["pivots"]?.sequence ?? []).compactMap { pivot -> (String, String)? in
@@ -47,12 +54,19 @@ public struct ZonePivotGroups: Sendable {
         guard let group = groups[name] else {
             let location = SourceLocation(file: root.displayPath(of: article.path), line: 1, column: 1)
             let hint = Suggestion.nearest(to: name, in: groups.keys.sorted()).map { "; did you mean '\($0)'?" } ?? ""
-            return [Diagnostic(.zonePivots, .warning, at: location, "zone pivot group '\(name)' is not defined in \(Self.fileName)\(hint)")]
+            return [
+                Diagnostic(
+                    .zonePivots, .warning, at: location,
+                    "zone pivot group '\(name)' is not defined in \(Self.fileName)\(hint)")
+            ]
         }
         let known = Set(group.pivots.map(\.id))
         return article.zones.flatMap { zone in
             zone.pivots.filter { !known.contains($0) }.map { pivot in
-                Diagnostic(.zonePivots, .warning, at: zone.location, "pivot '\(pivot)' is not in the group '\(name)' (\(group.pivots.map(\.id).joined(separator: ", ")))")
+                Diagnostic(
+                    .zonePivots, .warning, at: zone.location,
+                    "pivot '\(pivot)' is not in the group '\(name)' (\(group.pivots.map(\.id).joined(separator: ", ")))"
+                )
             }
         }
     }

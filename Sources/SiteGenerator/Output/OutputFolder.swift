@@ -14,7 +14,8 @@ struct OutputFolder {
     func replace(_ files: [(String, Data)], removing removed: [String]) throws {
         for (path, data) in files {
             let target = try confined(path)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: target, options: .atomic)
         }
         for path in removed {

@@ -5,7 +5,9 @@ extension ScenarioCard {
     /// The What If page with the scenario's answers, when every answer the scenario gives is on
     /// the page and the page's verdict is the one the scenario expects; otherwise `nil`.
     func whatIfLink() -> String? {
-        guard let tool, let answers = answers(), let expected = scenario.document["expect"]?["decision"]?.string else { return nil }
+        guard let tool, let answers = answers(), let expected = scenario.document["expect"]?["decision"]?.string else {
+            return nil
+        }
         let page = tool.page
         var chosen: [String: String?] = [:]
         var values: [String?] = []
@@ -57,7 +59,10 @@ extension ScenarioCard {
             return nil
         }
         if let tenantId {
-            let partner = tool?.page.dimensions.first { $0.id == WhatIfQuestions.homeTenant }?.options.contains { $0.value == tenantId } == true
+            let partner =
+                tool?.page.dimensions.first { $0.id == WhatIfQuestions.homeTenant }?.options.contains {
+                    $0.value == tenantId
+                } == true
             answers[WhatIfQuestions.homeTenant] = partner ? tenantId : WhatIfQuestions.otherTenant
         }
         if let app = signIn?["signInContext"]?["includeApplications"]?.sequence?.first?.string {
@@ -70,13 +75,19 @@ extension ScenarioCard {
         if let risk = conditions?["userRiskLevel"]?.string { answers["userRisk"] = risk }
         if conditions?["ipAddress"] != nil { return nil }
         if let country = conditions?["country"]?.string {
-            let named = tool?.page.dimensions.first { $0.id == "location" }?.options.contains { $0.value == "country:" + country.uppercased() } == true
+            let named =
+                tool?.page.dimensions.first { $0.id == "location" }?.options.contains {
+                    $0.value == "country:" + country.uppercased()
+                } == true
             answers["location"] = named ? "country:" + country.uppercased() : "elsewhere"
         }
         let session = guest?["homeSession"]
         answers["homeMfa"] = (session?["mfa"]?.sequence?.compactMap(\.string) ?? []).joined(separator: ";")
-        answers["device"] = session?["hybridJoined"]?.bool == true ? "hybrid" : session?["deviceCompliant"]?.bool == true ? "compliant" : "none"
-        answers["registered"] = (guest?["registeredMethods"]?["resource"]?.sequence?.compactMap(\.string) ?? []).joined(separator: ",")
+        answers["device"] =
+            session?["hybridJoined"]?.bool == true
+            ? "hybrid" : session?["deviceCompliant"]?.bool == true ? "compliant" : "none"
+        answers["registered"] = (guest?["registeredMethods"]?["resource"]?.sequence?.compactMap(\.string) ?? []).joined(
+            separator: ",")
         return answers
     }
 }

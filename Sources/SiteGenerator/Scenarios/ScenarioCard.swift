@@ -35,11 +35,22 @@ struct ScenarioCard {
         }
         let type = identity?["externalUserType"]?.string
         let provider = guest?["identityProvider"]?.string
-        row("Who signs in", [identity?["userId"]?.string, Self.describe(type: type, provider: provider)].compactMap { $0 }.joined(separator: ", "))
+        row(
+            "Who signs in",
+            [identity?["userId"]?.string, Self.describe(type: type, provider: provider)].compactMap { $0 }.joined(
+                separator: ", "))
         row("From", identity?["externalTenantId"]?.string.map(name))
-        row("To", signIn?["signInContext"]?["includeApplications"]?.sequence?.compactMap(\.string).map(name).joined(separator: ", "))
+        row(
+            "To",
+            signIn?["signInContext"]?["includeApplications"]?.sequence?.compactMap(\.string).map(name).joined(
+                separator: ", "))
         let conditions = signIn?["signInConditions"]
-        row("How and where", [conditions?["clientAppType"]?.string, conditions?["devicePlatform"]?.string, conditions?["country"]?.string, conditions?["ipAddress"]?.string]
+        row(
+            "How and where",
+            [
+                conditions?["clientAppType"]?.string, conditions?["devicePlatform"]?.string,
+                conditions?["country"]?.string, conditions?["ipAddress"]?.string,
+            ]
             .compactMap { $0 }.joined(separator: ", "))
         let session = guest?["homeSession"]
         let mfa = session?["mfa"]?.sequence?.compactMap(\.string) ?? []
@@ -47,13 +58,15 @@ struct ScenarioCard {
         if session?["deviceCompliant"]?.bool == true { home.append("compliant device") }
         if session?["hybridJoined"]?.bool == true { home.append("hybrid joined device") }
         if session != nil { row("At home", home.joined(separator: ", ")) }
-        let demands = document["expect"]?["requirements"]?.sequence?.compactMap { requirement -> String? in
-            guard let control = requirement["control"]?.string else { return nil }
-            let label = GrantControl(rawValue: control)?.portalLabel ?? control
-            let status = requirement["status"]?.string.map(WalkthroughText.status) ?? ""
-            let place = requirement["where"]?.string == "homeTenant" ? "in the home tenant" : "in the resource tenant"
-            return "\(label): \(status), \(place)"
-        } ?? []
+        let demands =
+            document["expect"]?["requirements"]?.sequence?.compactMap { requirement -> String? in
+                guard let control = requirement["control"]?.string else { return nil }
+                let label = GrantControl(rawValue: control)?.portalLabel ?? control
+                let status = requirement["status"]?.string.map(WalkthroughText.status) ?? ""
+                let place =
+                    requirement["where"]?.string == "homeTenant" ? "in the home tenant" : "in the resource tenant"
+                return "\(label): \(status), \(place)"
+            } ?? []
         row("The policies demand", demands.isEmpty ? nil : demands.joined(separator: "; "))
         html += "</dl>\n"
         if let outcome = item?.outcome, item?.passed == true {

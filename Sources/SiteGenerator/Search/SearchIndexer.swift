@@ -9,7 +9,8 @@ struct SearchIndexer {
         let process = Process()
         let executable = command[0]
         process.executableURL = URL(fileURLWithPath: executable.contains("/") ? executable : "/usr/bin/env")
-        process.arguments = (executable.contains("/") ? [] : [executable]) + command.dropFirst() + ["--site", site.path, "--silent"]
+        process.arguments =
+            (executable.contains("/") ? [] : [executable]) + command.dropFirst() + ["--site", site.path, "--silent"]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -17,7 +18,12 @@ struct SearchIndexer {
         do {
             try process.run()
         } catch {
-            throw BuildFailure(diagnostics: [Diagnostic(.search, at: location, "cannot run the search indexer (\(error.localizedDescription)); check \(SearchIndexerLookup.environmentVariable) and PATH, or build with --no-search")])
+            throw BuildFailure(diagnostics: [
+                Diagnostic(
+                    .search, at: location,
+                    "cannot run the search indexer (\(error.localizedDescription)); check \(SearchIndexerLookup.environmentVariable) and PATH, or build with --no-search"
+                )
+            ])
         }
         InterruptedBuild.started(process)
         defer { InterruptedBuild.finished(process) }
@@ -25,7 +31,10 @@ struct SearchIndexer {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw BuildFailure(diagnostics: [Diagnostic(.search, at: location, "search indexing failed (status \(process.terminationStatus)): \(message)")])
+            throw BuildFailure(diagnostics: [
+                Diagnostic(
+                    .search, at: location, "search indexing failed (status \(process.terminationStatus)): \(message)")
+            ])
         }
     }
 }

@@ -14,7 +14,8 @@ public struct SearchIndexerLookup: Sendable {
     public static let environmentVariable = "CROSSWALK_PAGEFIND"
 
     /// How to get an indexer, for the message shown when none was found.
-    public static let installAdvice = "install Pagefind (`pip install 'pagefind[extended]'`, `npm install -g pagefind`, or a release binary on PATH), or name its command in \(environmentVariable)"
+    public static let installAdvice =
+        "install Pagefind (`pip install 'pagefind[extended]'`, `npm install -g pagefind`, or a release binary on PATH), or name its command in \(environmentVariable)"
 
     public var environment: [String: String]
     /// The folder whose `.venv` is tried last (the site's folder: where `crosswalk` runs).
@@ -55,7 +56,8 @@ public struct SearchIndexerLookup: Sendable {
             let path = URL(fileURLWithPath: directory, relativeTo: workingDirectory).appendingPathComponent(name).path
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               FileManager.default.isExecutableFile(atPath: path) {
+                FileManager.default.isExecutableFile(atPath: path)
+            {
                 return path
             }
         }
@@ -67,7 +69,9 @@ public struct SearchIndexerLookup: Sendable {
     func hasPagefind(_ python: String) -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", "import sys; from pagefind.service import get_executable; sys.exit(get_executable() is None)"]
+        process.arguments = [
+            "-c", "import sys; from pagefind.service import get_executable; sys.exit(get_executable() is None)",
+        ]
         process.environment = environment
         process.currentDirectoryURL = workingDirectory
         process.standardInput = FileHandle.nullDevice

@@ -17,13 +17,19 @@ extension SiteOptions {
         }
         let location = SourceLocation(file: "pagefind", line: 1, column: 1)
         guard !searchRequired else {
-            throw BuildFailure(diagnostics: [Diagnostic(
-                .searchUnavailable, at: location,
-                "search was asked for but no search indexer was found; \(SearchIndexerLookup.installAdvice)")])
+            throw BuildFailure(diagnostics: [
+                Diagnostic(
+                    .searchUnavailable, at: location,
+                    "search was asked for but no search indexer was found; \(SearchIndexerLookup.installAdvice)")
+            ])
         }
         resolved.search = false
-        return (resolved, Diagnostic(
-            .searchUnavailable, .warning, at: location,
-            "no search indexer found, so the site has no search; \(SearchIndexerLookup.installAdvice), or build with --no-search"))
+        return (
+            resolved,
+            Diagnostic(
+                .searchUnavailable, .warning, at: location,
+                "no search indexer found, so the site has no search; \(SearchIndexerLookup.installAdvice), or build with --no-search"
+            )
+        )
     }
 }

@@ -44,15 +44,20 @@ struct PageRenderer: Sendable {
         context["date"] = article.frontMatter.date.map(TemplateValue.text)
         if let toc = model.toc {
             context["siteToc"] = .text(toc.navigationHTML(current: article.path, root: page.root))
-            context["breadcrumbs"] = toc.breadcrumbsHTML(for: article.path, root: page.root, siteTitle: model.siteTitle).map(TemplateValue.text)
+            context["breadcrumbs"] = toc.breadcrumbsHTML(for: article.path, root: page.root, siteTitle: model.siteTitle)
+                .map(TemplateValue.text)
         }
         context["position"] = .number(index + 1)
         context["total"] = .number(model.pages.count)
         if index > 0 {
-            context["previous"] = .object(["title": .text(model.pages[index - 1].article.title), "url": .text(model.pages[index - 1].url)])
+            context["previous"] = .object([
+                "title": .text(model.pages[index - 1].article.title), "url": .text(model.pages[index - 1].url),
+            ])
         }
         if index + 1 < model.pages.count {
-            context["next"] = .object(["title": .text(model.pages[index + 1].article.title), "url": .text(model.pages[index + 1].url)])
+            context["next"] = .object([
+                "title": .text(model.pages[index + 1].article.title), "url": .text(model.pages[index + 1].url),
+            ])
         }
         context["content"] = .text(templates.render(context, with: "article"))
         return templates.render(context, with: "layout")
@@ -60,9 +65,12 @@ struct PageRenderer: Sendable {
 
     /// `whatif.html`: one precomputed What If tool per tenant file.
     func renderWhatIf(_ pages: [WhatIfPage]) -> String {
-        var context = baseContext(root: "", title: "What If", description: "Evaluate an external user's sign-in against the sample tenant's Conditional Access policies.")
+        var context = baseContext(
+            root: "", title: "What If",
+            description: "Evaluate an external user's sign-in against the sample tenant's Conditional Access policies.")
         context["isWhatIf"] = .flag(true)
-        var body = "<div class=\"home\">\n<h1>What If</h1>\n<p>Pick who signs in, from where, to which app and with what device and session. The page shows which policies apply and which do not, with the reasons Microsoft Graph's What If API gives, the verdict, and where MFA happens. Only the conditions that some policy looks at are offered.</p>\n"
+        var body =
+            "<div class=\"home\">\n<h1>What If</h1>\n<p>Pick who signs in, from where, to which app and with what device and session. The page shows which policies apply and which do not, with the reasons Microsoft Graph's What If API gives, the verdict, and where MFA happens. Only the conditions that some policy looks at are offered.</p>\n"
         for (index, page) in pages.enumerated() {
             body += WhatIfHTML(page: page, elementID: "whatif-\(index + 1)").render()
         }
@@ -75,7 +83,8 @@ struct PageRenderer: Sendable {
     static func tocList(_ headings: [Heading]) -> String {
         var html = "<ul>\n"
         for heading in headings {
-            html += "<li class=\"toc-level-\(heading.level)\"><a href=\"#\(heading.id.htmlEscaped)\">\(heading.text.htmlEscaped)</a></li>\n"
+            html +=
+                "<li class=\"toc-level-\(heading.level)\"><a href=\"#\(heading.id.htmlEscaped)\">\(heading.text.htmlEscaped)</a></li>\n"
         }
         return html + "</ul>"
     }
@@ -88,24 +97,32 @@ struct PageRenderer: Sendable {
             context["intro"] = .text(htmlRenderer(for: Page(article: home)).render(home.document))
             context["hasWalkthroughs"] = .flag(!home.walkthroughs.isEmpty)
         }
-        context["articles"] = .list(model.pages.map { page in
-            var entry: TemplateContext = ["title": .text(page.article.title), "url": .text(page.url)]
-            entry["description"] = page.article.frontMatter.description.map(TemplateValue.text)
-            return entry
-        })
+        context["articles"] = .list(
+            model.pages.map { page in
+                var entry: TemplateContext = ["title": .text(page.article.title), "url": .text(page.url)]
+                entry["description"] = page.article.frontMatter.description.map(TemplateValue.text)
+                return entry
+            })
         context["articleList"] = .text(Self.articleList(model.pages))
         context["content"] = .text(templates.render(context, with: "index"))
         return templates.render(context, with: "layout")
     }
 
     func renderConsistencyReport() -> String {
-        var context = baseContext(root: "", title: "Consistency report", description: "What the evaluation engine verified on every page.")
+        var context = baseContext(
+            root: "", title: "Consistency report", description: "What the evaluation engine verified on every page.")
         let rows = model.pages.map { page in (page: page, counts: checkCounts(of: page)) }
-        context["articles"] = .list(rows.map { row in
-            var entry: TemplateContext = ["title": .text(row.page.article.title), "url": .text(row.page.url), "checks": .number(row.counts.reduce(0, +))]
-            for (kind, count) in zip(CheckedItem.Kind.allCases, row.counts) { entry[kind.contextKey] = .number(count) }
-            return entry
-        })
+        context["articles"] = .list(
+            rows.map { row in
+                var entry: TemplateContext = [
+                    "title": .text(row.page.article.title), "url": .text(row.page.url),
+                    "checks": .number(row.counts.reduce(0, +)),
+                ]
+                for (kind, count) in zip(CheckedItem.Kind.allCases, row.counts) {
+                    entry[kind.contextKey] = .number(count)
+                }
+                return entry
+            })
         context["reportRows"] = .text(rows.map { Self.reportRow($0.page, counts: $0.counts) }.joined(separator: "\n"))
         context["checks"] = .number(checks.itemCount)
         context["content"] = .text(templates.render(context, with: "report"))
@@ -129,7 +146,8 @@ struct PageRenderer: Sendable {
 
     /// How many items of each kind (in `CheckedItem.Kind.allCases` order) were checked on a page.
     func checkCounts(of page: Page) -> [Int] {
-        checks.article(at: page.article.path)?.countsByKind ?? Array(repeating: 0, count: CheckedItem.Kind.allCases.count)
+        checks.article(at: page.article.path)?.countsByKind
+            ?? Array(repeating: 0, count: CheckedItem.Kind.allCases.count)
     }
 
     /// The `<tr>` of one article with what was checked on it.
@@ -147,13 +165,17 @@ struct PageRenderer: Sendable {
         let check = checks.article(at: article.path)
         var renderer = HTMLRenderer(
             resolveLink: { [links] in links.resolve($0, from: page) },
-            decorateTable: { index in VerificationHTML.table(article.tables[index], check?.verification(ofTable: index), flow: check?.flow(ofTable: index)) },
+            decorateTable: { index in
+                VerificationHTML.table(
+                    article.tables[index], check?.verification(ofTable: index), flow: check?.flow(ofTable: index))
+            },
             renderScenario: { [whatIfTools] index in
                 let scenario = article.scenarios[index]
                 let tool = scenario.document["tenant"]?.string.flatMap { whatIfTools[$0] }
                 return ScenarioCard(
                     scenario: scenario, item: check?.scenario(at: index),
-                    tool: tool.map { ($0.element, $0.page) }, root: page.root).render()
+                    tool: tool.map { ($0.element, $0.page) }, root: page.root
+                ).render()
             },
             renderWalkthrough: { [walkthroughs] flow in
                 let number = counter.next()
@@ -164,12 +186,14 @@ struct PageRenderer: Sendable {
                     let above = article.headings.last { $0.location.line < line }?.level ?? 1
                     level = min(max(above + 1, 2), 6)
                 }
-                return WalkthroughHTML(walkthrough: compiled, elementID: "walkthrough-\(number)", headingLevel: level).render()
+                return WalkthroughHTML(walkthrough: compiled, elementID: "walkthrough-\(number)", headingLevel: level)
+                    .render()
             },
             highlightCode: { [highlighted] in highlighted.isEmpty ? nil : highlighted[$0] }
         )
         if let name = article.frontMatter.metadata["zone_pivot_groups"], let group = pivotGroups.groups[name] {
-            renderer.pivotTitles = Dictionary(group.pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            renderer.pivotTitles = Dictionary(
+                group.pivots.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
             renderer.pivotPrompt = group.prompt
         }
         return renderer

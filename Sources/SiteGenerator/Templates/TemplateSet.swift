@@ -27,33 +27,42 @@ public struct TemplateSet: Sendable {
             let name = String(file.dropLast(".mustache".count))
             let path = "\(display)/\(file)"
             guard let data, let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.template, at: SourceLocation(file: path, line: 1, column: 1), "cannot read template as UTF-8"))
+                diagnostics.append(
+                    Diagnostic(
+                        .template, at: SourceLocation(file: path, line: 1, column: 1), "cannot read template as UTF-8"))
                 continue
             }
             sources[name] = text
             do {
                 library.register(try MustacheTemplate(string: Self.pragmaLine + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
+                let location = SourceLocation(
+                    file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
                 diagnostics.append(Diagnostic(.template, at: location, "template syntax error: \(error.error)"))
             } catch {
-                diagnostics.append(Diagnostic(.template, at: SourceLocation(file: path, line: 1, column: 1), "template syntax error: \(error)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .template, at: SourceLocation(file: path, line: 1, column: 1), "template syntax error: \(error)"
+                    ))
             }
         }
         for name in requiredNames where sources[name] == nil {
-            diagnostics.append(Diagnostic(
-                .template,
-                at: SourceLocation(file: "\(display)/\(name).mustache", line: 1, column: 1),
-                "missing template '\(name).mustache' (a templates folder must provide \(requiredNames.joined(separator: ", ")))"
-            ))
+            diagnostics.append(
+                Diagnostic(
+                    .template,
+                    at: SourceLocation(file: "\(display)/\(name).mustache", line: 1, column: 1),
+                    "missing template '\(name).mustache' (a templates folder must provide \(requiredNames.joined(separator: ", ")))"
+                ))
         }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             for reference in PartialReference.all(in: text) where sources[reference.name] == nil {
-                diagnostics.append(Diagnostic(
-                    .template,
-                    at: SourceLocation(file: "\(display)/\(name).mustache", line: reference.line, column: reference.column),
-                    "partial '\(reference.name)' does not exist"
-                ))
+                diagnostics.append(
+                    Diagnostic(
+                        .template,
+                        at: SourceLocation(
+                            file: "\(display)/\(name).mustache", line: reference.line, column: reference.column),
+                        "partial '\(reference.name)' does not exist"
+                    ))
             }
         }
         guard diagnostics.isEmpty else { throw BuildFailure(diagnostics: diagnostics) }
@@ -86,7 +95,8 @@ struct PartialReference {
             let line = String(line)
             for match in pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
                 guard let nameRange = Range(match.range(at: 1), in: line),
-                      let whole = Range(match.range, in: line) else { continue }
+                    let whole = Range(match.range, in: line)
+                else { continue }
                 let column = line[line.startIndex..<whole.lowerBound].utf8.count + 1
                 references.append(PartialReference(name: String(line[nameRange]), line: lineIndex + 1, column: column))
             }

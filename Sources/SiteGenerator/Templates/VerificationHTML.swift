@@ -6,7 +6,9 @@ import Consistency
 /// card, ``ScenarioCard``).
 enum VerificationHTML {
     /// `flow` is the flow the check bound a step table to (``ArticleCheck/flow(ofTable:)``).
-    static func table(_ table: TypedTable, _ verification: (checked: Int, failed: Int)?, flow: FlowID?) -> (before: String, after: String) {
+    static func table(
+        _ table: TypedTable, _ verification: (checked: Int, failed: Int)?, flow: FlowID?
+    ) -> (before: String, after: String) {
         // Step tables carry their flow, so the walkthrough player can highlight the steps taken.
         var opening = "<div class=\"typed-table\">\n"
         if let flow {
@@ -21,7 +23,8 @@ enum VerificationHTML {
         case .matrix: what = "all \(verification.checked) cells agree with the engine"
         case .methods: what = "all \(verification.checked) cells agree with the engine"
         }
-        let note = "<p class=\"verified\"><span aria-hidden=\"true\">✔</span> Verified: \(what) (Crosswalk engine \(AccessEngine.version), behaviour as documented on \(Behaviour.latest.revision)).</p>\n"
+        let note =
+            "<p class=\"verified\"><span aria-hidden=\"true\">✔</span> Verified: \(what) (Crosswalk engine \(AccessEngine.version), behaviour as documented on \(Behaviour.latest.revision)).</p>\n"
         return (opening, note + "</div>\n")
     }
 }

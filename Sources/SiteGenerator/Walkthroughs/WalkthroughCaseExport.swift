@@ -19,11 +19,12 @@ public struct WalkthroughCaseExport: Sendable {
         var placements: [JSONDocument] = []
         for page in pages {
             for (index, placement) in page.article.walkthroughs.enumerated() {
-                placements.append(.object([
-                    ("page", .string(page.url)),
-                    ("element", .string("walkthrough-\(index + 1)")),
-                    ("flow", .string(placement.flow)),
-                ]))
+                placements.append(
+                    .object([
+                        ("page", .string(page.url)),
+                        ("element", .string("walkthrough-\(index + 1)")),
+                        ("flow", .string(placement.flow)),
+                    ]))
             }
         }
         var flows: [(String, JSONDocument)] = []
@@ -42,18 +43,23 @@ public struct WalkthroughCaseExport: Sendable {
                 for (dimension, value) in zip(walkthrough.dimensions, item.combination.values) {
                     if let value { answers.append((dimension.id, .string(value))) }
                 }
-                cases.append(.object([
-                    ("key", .string(item.combination.key)),
-                    ("answers", .object(answers)),
-                    ("tenant", .string(tenant)),
-                    ("signIn", .string(signIn)),
-                ]))
+                cases.append(
+                    .object([
+                        ("key", .string(item.combination.key)),
+                        ("answers", .object(answers)),
+                        ("tenant", .string(tenant)),
+                        ("signIn", .string(signIn)),
+                    ]))
             }
-            flows.append((id.rawValue, .object([
-                ("dimensions", .array(walkthrough.dimensions.map { .string($0.id) })),
-                ("bytes", .number(walkthrough.payloadBytes)),
-                ("cases", .array(cases)),
-            ])))
+            flows.append(
+                (
+                    id.rawValue,
+                    .object([
+                        ("dimensions", .array(walkthrough.dimensions.map { .string($0.id) })),
+                        ("bytes", .number(walkthrough.payloadBytes)),
+                        ("cases", .array(cases)),
+                    ])
+                ))
         }
         var tools: [JSONDocument] = []
         for (number, page) in whatIf.enumerated() {
@@ -63,7 +69,8 @@ public struct WalkthroughCaseExport: Sendable {
             var cases: [JSONDocument] = []
             for (index, combination) in page.sample(24).enumerated() {
                 let signIn = "whatif/\(element)-\(String(format: "%03d", index + 1))-sign-in.json"
-                let document = WhatIfSignInDocument.document(WhatIfQuestions.signIn(combination.resolved(page.dimensions), tenant: tenant))
+                let document = WhatIfSignInDocument.document(
+                    WhatIfQuestions.signIn(combination.resolved(page.dimensions), tenant: tenant))
                 try Data(document.text().utf8).write(to: folder.appendingPathComponent(signIn))
                 var answers: [(String, JSONDocument)] = []
                 for (dimension, value) in zip(page.dimensions, combination.values) {
@@ -71,13 +78,16 @@ public struct WalkthroughCaseExport: Sendable {
                 }
                 cases.append(.object([("answers", .object(answers)), ("signIn", .string(signIn))]))
             }
-            tools.append(.object([
-                ("element", .string(element)),
-                ("tenant", .string(URL(fileURLWithPath: page.file).standardizedFileURL.path)),
-                ("cases", .array(cases)),
-            ]))
+            tools.append(
+                .object([
+                    ("element", .string(element)),
+                    ("tenant", .string(URL(fileURLWithPath: page.file).standardizedFileURL.path)),
+                    ("cases", .array(cases)),
+                ]))
         }
-        let manifest = JSONDocument.object([("walkthroughs", .array(placements)), ("flows", .object(flows)), ("whatif", .array(tools))])
+        let manifest = JSONDocument.object([
+            ("walkthroughs", .array(placements)), ("flows", .object(flows)), ("whatif", .array(tools)),
+        ])
         try Data(manifest.text().utf8).write(to: folder.appendingPathComponent("manifest.json"))
     }
 }

@@ -27,8 +27,9 @@ public struct WalkthroughCompiler: Sendable {
                 outcomes.append(outcome)
                 outcomeIndex[outcome] = index
             }
-            cases.append(CompiledWalkthrough.Case(
-                combination: combination, tenant: tenantDocument, signIn: signInDocument, outcome: index))
+            cases.append(
+                CompiledWalkthrough.Case(
+                    combination: combination, tenant: tenantDocument, signIn: signInDocument, outcome: index))
         }
         return CompiledWalkthrough(
             flow: Flow.flow(recipe.flow), dimensions: recipe.dimensions, outcomes: outcomes,

@@ -18,11 +18,14 @@ struct WalkthroughHTML {
         let flow = walkthrough.flow
         let outcome = walkthrough.defaultOutcome
         let defaults = InputCombination.defaults(walkthrough.dimensions)
-        var html = "<section class=\"walkthrough\" id=\"\(elementID)-player\" data-walkthrough=\"\(elementID)\" data-flow=\"\(flow.id.rawValue)\" aria-labelledby=\"\(elementID)-title\">\n"
+        var html =
+            "<section class=\"walkthrough\" id=\"\(elementID)-player\" data-walkthrough=\"\(elementID)\" data-flow=\"\(flow.id.rawValue)\" aria-labelledby=\"\(elementID)-title\">\n"
         html += "<header class=\"walkthrough-header\">\n"
         html += "<p class=\"walkthrough-kicker\">Interactive walkthrough</p>\n"
-        html += "<h\(headingLevel) class=\"walkthrough-title\" id=\"\(elementID)-title\">\(flow.title.htmlEscaped)</h\(headingLevel)>\n"
-        html += "<p class=\"walkthrough-intro\">Pick a situation and follow the resource tenant's decision step by step. Every answer was computed by Crosswalk's evaluation engine when this page was built.</p>\n"
+        html +=
+            "<h\(headingLevel) class=\"walkthrough-title\" id=\"\(elementID)-title\">\(flow.title.htmlEscaped)</h\(headingLevel)>\n"
+        html +=
+            "<p class=\"walkthrough-intro\">Pick a situation and follow the resource tenant's decision step by step. Every answer was computed by Crosswalk's evaluation engine when this page was built.</p>\n"
         html += "</header>\n"
         html += form(defaults)
         html += fallbackScenario(defaults)
@@ -34,7 +37,8 @@ struct WalkthroughHTML {
         html += "<button type=\"button\" class=\"button\" data-step-next>Next step</button>\n"
         html += "</div>\n"
         html += "<p class=\"walkthrough-status\" role=\"status\" aria-live=\"polite\" data-walkthrough-status></p>\n"
-        html += "<script type=\"application/json\" id=\"\(elementID)\">\(ScriptSafeJSON.escape(walkthrough.payloadJSON))</script>\n"
+        html +=
+            "<script type=\"application/json\" id=\"\(elementID)\">\(ScriptSafeJSON.escape(walkthrough.payloadJSON))</script>\n"
         html += "</section>\n"
         return html
     }
@@ -47,7 +51,8 @@ struct WalkthroughHTML {
         html += "</fieldset>\n"
         for (index, dimension) in walkthrough.dimensions.enumerated() {
             let applies = defaults.values[index] != nil
-            html += "<fieldset class=\"walkthrough-question\" data-dimension=\"\(dimension.id.htmlEscaped)\"\(applies ? "" : " disabled")>\n"
+            html +=
+                "<fieldset class=\"walkthrough-question\" data-dimension=\"\(dimension.id.htmlEscaped)\"\(applies ? "" : " disabled")>\n"
             html += "<legend>\(dimension.label.htmlEscaped)</legend>\n"
             for option in dimension.options {
                 html += radio(
@@ -55,7 +60,8 @@ struct WalkthroughHTML {
                     checked: option.value == dimension.defaultValue)
             }
             if !dimension.notApplicable.isEmpty {
-                html += "<p class=\"walkthrough-na\" data-not-applicable\(applies ? " hidden" : "")>\(dimension.notApplicable.htmlEscaped)</p>\n"
+                html +=
+                    "<p class=\"walkthrough-na\" data-not-applicable\(applies ? " hidden" : "")>\(dimension.notApplicable.htmlEscaped)</p>\n"
             }
             html += "</fieldset>\n"
         }
@@ -83,14 +89,18 @@ struct WalkthroughHTML {
         var html = "<div class=\"walkthrough-quiz\" data-walkthrough-quiz hidden>\n"
         html += "<fieldset>\n<legend>Your prediction: the verdict</legend>\n"
         for verdict in WalkthroughText.verdicts {
-            html += radio(name: "\(elementID)-guess-verdict", value: verdict, label: WalkthroughText.verdict(verdict), checked: false)
+            html += radio(
+                name: "\(elementID)-guess-verdict", value: verdict, label: WalkthroughText.verdict(verdict),
+                checked: false)
         }
         html += "</fieldset>\n<fieldset>\n<legend>Your prediction: where MFA happens</legend>\n"
         for place in WalkthroughText.places {
-            html += radio(name: "\(elementID)-guess-mfa", value: place, label: WalkthroughText.mfa(place), checked: false)
+            html += radio(
+                name: "\(elementID)-guess-mfa", value: place, label: WalkthroughText.mfa(place), checked: false)
         }
         html += "</fieldset>\n"
-        html += "<p class=\"walkthrough-quiz-actions\"><button type=\"button\" class=\"button button-primary\" data-quiz-check>Check my prediction</button> <span class=\"walkthrough-score\" data-quiz-score></span></p>\n"
+        html +=
+            "<p class=\"walkthrough-quiz-actions\"><button type=\"button\" class=\"button button-primary\" data-quiz-check>Check my prediction</button> <span class=\"walkthrough-score\" data-quiz-score></span></p>\n"
         html += "<p class=\"walkthrough-quiz-feedback\" data-quiz-feedback></p>\n"
         html += "</div>\n"
         return html
@@ -99,9 +109,12 @@ struct WalkthroughHTML {
     private func result(_ outcome: WalkthroughOutcome) -> String {
         var html = "<div class=\"walkthrough-result\" data-walkthrough-result>\n"
         html += "<div class=\"walkthrough-verdict verdict-\(outcome.verdict)\" data-verdict=\"\(outcome.verdict)\">\n"
-        html += "<p class=\"verdict-line\"><span class=\"verdict-label\">Verdict</span> <strong class=\"verdict-value\" data-verdict-text>\(WalkthroughText.verdict(outcome.verdict))</strong> <span class=\"verdict-detail\" data-verdict-detail>\(WalkthroughText.verdictDetail(outcome.verdict))</span></p>\n"
-        html += "<p class=\"verdict-reason\" data-reason\((outcome.reasonText ?? "").isEmpty ? " hidden" : "")>\((outcome.reasonText ?? "").htmlEscaped)</p>\n"
-        html += "<p class=\"verdict-mfa\"><span class=\"verdict-label\">Where MFA happens</span> <strong data-mfa=\"\(outcome.mfa)\">\(WalkthroughText.mfa(outcome.mfa))</strong></p>\n"
+        html +=
+            "<p class=\"verdict-line\"><span class=\"verdict-label\">Verdict</span> <strong class=\"verdict-value\" data-verdict-text>\(WalkthroughText.verdict(outcome.verdict))</strong> <span class=\"verdict-detail\" data-verdict-detail>\(WalkthroughText.verdictDetail(outcome.verdict))</span></p>\n"
+        html +=
+            "<p class=\"verdict-reason\" data-reason\((outcome.reasonText ?? "").isEmpty ? " hidden" : "")>\((outcome.reasonText ?? "").htmlEscaped)</p>\n"
+        html +=
+            "<p class=\"verdict-mfa\"><span class=\"verdict-label\">Where MFA happens</span> <strong data-mfa=\"\(outcome.mfa)\">\(WalkthroughText.mfa(outcome.mfa))</strong></p>\n"
         html += "</div>\n"
         html += "<ul class=\"walkthrough-requirements\" data-requirements>\n"
         for requirement in outcome.requirements { html += "<li>\(requirement.text.htmlEscaped)</li>\n" }

@@ -48,27 +48,62 @@ public struct WalkthroughScenario: Sendable, Hashable {
             ("emailOneTimePasscodeEnabled", .bool(emailOneTimePasscodeEnabled)),
         ]
         if !free, demand != .nothing { members.append(("conditionalAccessPolicies", .array([policy]))) }
-        members.append(("crossTenantAccessPolicy", .object([
-            ("default", .object([
-                ("inboundTrust", .object([
-                    ("isMfaAccepted", .bool(isMfaAccepted)),
-                    ("isCompliantDeviceAccepted", .bool(isCompliantDeviceAccepted)),
-                    ("isHybridAzureADJoinedDeviceAccepted", .bool(false)),
-                ])),
-                // The walkthroughs show organisations that have set up B2B direct connect, which
-                // the service blocks until an admin allows it.
-                ("b2bDirectConnectInbound", .object([
-                    ("usersAndGroups", .object([
-                        ("accessType", .string("allowed")),
-                        ("targets", .array([.object([("target", .string("AllUsers")), ("targetType", .string("user"))])])),
-                    ])),
-                    ("applications", .object([
-                        ("accessType", .string("allowed")),
-                        ("targets", .array([.object([("target", .string("AllApplications")), ("targetType", .string("application"))])])),
-                    ])),
-                ])),
-            ])),
-        ])))
+        members.append(
+            (
+                "crossTenantAccessPolicy",
+                .object([
+                    (
+                        "default",
+                        .object([
+                            (
+                                "inboundTrust",
+                                .object([
+                                    ("isMfaAccepted", .bool(isMfaAccepted)),
+                                    ("isCompliantDeviceAccepted", .bool(isCompliantDeviceAccepted)),
+                                    ("isHybridAzureADJoinedDeviceAccepted", .bool(false)),
+                                ])
+                            ),
+                            // The walkthroughs show organisations that have set up B2B direct connect, which
+                            // the service blocks until an admin allows it.
+                            (
+                                "b2bDirectConnectInbound",
+                                .object([
+                                    (
+                                        "usersAndGroups",
+                                        .object([
+                                            ("accessType", .string("allowed")),
+                                            (
+                                                "targets",
+                                                .array([
+                                                    .object([
+                                                        ("target", .string("AllUsers")),
+                                                        ("targetType", .string("user")),
+                                                    ])
+                                                ])
+                                            ),
+                                        ])
+                                    ),
+                                    (
+                                        "applications",
+                                        .object([
+                                            ("accessType", .string("allowed")),
+                                            (
+                                                "targets",
+                                                .array([
+                                                    .object([
+                                                        ("target", .string("AllApplications")),
+                                                        ("targetType", .string("application")),
+                                                    ])
+                                                ])
+                                            ),
+                                        ])
+                                    ),
+                                ])
+                            ),
+                        ])
+                    )
+                ])
+            ))
         return .object(members)
     }
 
@@ -92,18 +127,31 @@ public struct WalkthroughScenario: Sendable, Hashable {
             ("id", .string("walkthrough-guests")),
             ("displayName", .string(Self.policyName(demand))),
             ("state", .string("enabled")),
-            ("conditions", .object([
-                ("users", .object([
-                    ("includeGuestsOrExternalUsers", .object([
-                        ("guestOrExternalUserTypes", .string(
-                            "b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,otherExternalUser")),
-                        ("externalTenants", .object([("membershipKind", .string("all"))])),
-                    ])),
-                ])),
-                ("applications", .object([("includeApplications", .array([.string("All")]))])),
-                ("clientAppTypes", .array([.string("all")])),
-                ("signInRiskLevels", .array(risk.map(JSONDocument.string))),
-            ])),
+            (
+                "conditions",
+                .object([
+                    (
+                        "users",
+                        .object([
+                            (
+                                "includeGuestsOrExternalUsers",
+                                .object([
+                                    (
+                                        "guestOrExternalUserTypes",
+                                        .string(
+                                            "b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,otherExternalUser"
+                                        )
+                                    ),
+                                    ("externalTenants", .object([("membershipKind", .string("all"))])),
+                                ])
+                            )
+                        ])
+                    ),
+                    ("applications", .object([("includeApplications", .array([.string("All")]))])),
+                    ("clientAppTypes", .array([.string("all")])),
+                    ("signInRiskLevels", .array(risk.map(JSONDocument.string))),
+                ])
+            ),
             ("grantControls", .object(grant)),
         ])
     }
@@ -124,26 +172,37 @@ public struct WalkthroughScenario: Sendable, Hashable {
         let entra = identityProvider == "entraId"
         let directConnect = entra && accessPath == "b2bDirectConnect"
         var identity: [(String, JSONDocument)] = [
-            ("userId", .string(entra ? "adele@fabrikam.example" : "sam@example.net")),
+            ("userId", .string(entra ? "adele@fabrikam.example" : "sam@example.net"))
         ]
         if entra { identity.append(("externalTenantId", .string(Self.homeTenantId))) }
         identity.append(("externalUserType", .string(directConnect ? "b2bDirectConnectUser" : "b2bCollaborationGuest")))
         var guest: [(String, JSONDocument)] = [("identityProvider", .string(identityProvider))]
         if entra { guest.append(("accessPath", .string(accessPath))) }
-        guest.append(("homeSession", .object([
-            ("mfa", .array(homeMfa.map(JSONDocument.string))),
-            ("deviceCompliant", .bool(homeDeviceCompliant)),
-        ])))
-        guest.append(("registeredMethods", .object([
-            ("resource", .array(registeredInResource.map(JSONDocument.string))),
-        ])))
+        guest.append(
+            (
+                "homeSession",
+                .object([
+                    ("mfa", .array(homeMfa.map(JSONDocument.string))),
+                    ("deviceCompliant", .bool(homeDeviceCompliant)),
+                ])
+            ))
+        guest.append(
+            (
+                "registeredMethods",
+                .object([
+                    ("resource", .array(registeredInResource.map(JSONDocument.string)))
+                ])
+            ))
         return .object([
             ("signInIdentity", .object(identity)),
             ("signInContext", .object([("includeApplications", .array([.string(Self.applicationId)]))])),
-            ("signInConditions", .object([
-                ("clientAppType", .string("browser")),
-                ("signInRiskLevel", .string(signInRiskLevel)),
-            ])),
+            (
+                "signInConditions",
+                .object([
+                    ("clientAppType", .string("browser")),
+                    ("signInRiskLevel", .string(signInRiskLevel)),
+                ])
+            ),
             ("guest", .object(guest)),
         ])
     }

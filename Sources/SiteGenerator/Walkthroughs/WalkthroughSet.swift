@@ -8,7 +8,6 @@ public struct WalkthroughSet: Sendable {
     /// How many placements the articles make (a flow placed twice counts twice).
     public var placementCount: Int
 
-
     /// Compiles every flow placed in `articles`; engine failures and data over the budget are
     /// errors at the placement. Unknown flows are the consistency check's to report
     /// (``DiagnosticID/unknownWalkthroughFlow``): no site is built past it.
@@ -23,15 +22,18 @@ public struct WalkthroughSet: Sendable {
                 do {
                     let walkthrough = try WalkthroughCompiler().compile(WalkthroughRecipe.recipe(for: id))
                     if walkthrough.payloadBytes > CompiledWalkthrough.byteBudget {
-                        diagnostics.append(Diagnostic(
-                            .walkthroughTooLarge, at: placement.location,
-                            "walkthrough of '\(id.rawValue)' needs \(walkthrough.payloadBytes) bytes of data; the budget is \(CompiledWalkthrough.byteBudget)"))
+                        diagnostics.append(
+                            Diagnostic(
+                                .walkthroughTooLarge, at: placement.location,
+                                "walkthrough of '\(id.rawValue)' needs \(walkthrough.payloadBytes) bytes of data; the budget is \(CompiledWalkthrough.byteBudget)"
+                            ))
                     }
                     compiled[id] = walkthrough
                 } catch {
-                    diagnostics.append(Diagnostic(
-                        .walkthroughEngine, at: placement.location,
-                        "walkthrough of '\(id.rawValue)' cannot be evaluated: \(error.message)"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .walkthroughEngine, at: placement.location,
+                            "walkthrough of '\(id.rawValue)' cannot be evaluated: \(error.message)"))
                 }
             }
         }

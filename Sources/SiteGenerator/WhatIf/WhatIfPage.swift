@@ -83,7 +83,8 @@ public struct WhatIfPage: Sendable {
     /// each answer's option index, `-` where it does not apply, joined by `|`.
     static func indexKey(_ values: [String?], of questions: [WalkthroughDimension]) -> String {
         zip(questions, values).map { dimension, value in
-            value.flatMap { value in dimension.options.firstIndex { $0.value == value }.map(String.init) } ?? InputCombination.collapsed
+            value.flatMap { value in dimension.options.firstIndex { $0.value == value }.map(String.init) }
+                ?? InputCombination.collapsed
         }.joined(separator: "|")
     }
 
@@ -96,7 +97,9 @@ public struct WhatIfPage: Sendable {
             var values: [String?] = []
             for dimension in dimensions {
                 state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                let value = dimension.applies(given: chosen) ? dimension.options[Int((state >> 33) % UInt64(dimension.options.count))].value : nil
+                let value =
+                    dimension.applies(given: chosen)
+                    ? dimension.options[Int((state >> 33) % UInt64(dimension.options.count))].value : nil
                 chosen[dimension.id] = .some(value)
                 values.append(value)
             }

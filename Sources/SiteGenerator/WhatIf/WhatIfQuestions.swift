@@ -21,59 +21,95 @@ enum WhatIfQuestions {
         let policies = tenant.policies.filter { $0.state != .disabled }
         let users = policies.map(\.conditions.users)
         var dimensions = [
-            WalkthroughDimension(id: who, label: "Who signs in", options: [
-                WalkthroughOption("entraGuest", "B2B collaboration guest from another Microsoft Entra organisation"),
-                WalkthroughOption("entraMember", "B2B collaboration member from another Microsoft Entra organisation"),
-                WalkthroughOption("directConnect", "B2B direct connect user (Teams shared channel)"),
-                WalkthroughOption("google", "Guest signing in with Google"),
-                WalkthroughOption("microsoftAccount", "Guest signing in with a Microsoft account"),
-                WalkthroughOption("emailOneTimePasscode", "Guest signing in with an email one-time passcode"),
-            ]),
+            WalkthroughDimension(
+                id: who, label: "Who signs in",
+                options: [
+                    WalkthroughOption(
+                        "entraGuest", "B2B collaboration guest from another Microsoft Entra organisation"),
+                    WalkthroughOption(
+                        "entraMember", "B2B collaboration member from another Microsoft Entra organisation"),
+                    WalkthroughOption("directConnect", "B2B direct connect user (Teams shared channel)"),
+                    WalkthroughOption("google", "Guest signing in with Google"),
+                    WalkthroughOption("microsoftAccount", "Guest signing in with a Microsoft account"),
+                    WalkthroughOption("emailOneTimePasscode", "Guest signing in with an email one-time passcode"),
+                ])
         ]
-        var homes = tenant.crossTenantAccess.partners.compactMap(\.tenantId).map { WalkthroughOption($0, "Partner: \(tenant.name(for: $0))") }
+        var homes = tenant.crossTenantAccess.partners.compactMap(\.tenantId).map {
+            WalkthroughOption($0, "Partner: \(tenant.name(for: $0))")
+        }
         homes.append(WalkthroughOption(otherTenant, "Another organisation (default settings)"))
-        dimensions.append(WalkthroughDimension(
-            id: homeTenant, label: "Home tenant", options: homes, requires: [who: entra],
-            notApplicable: "Only users from another Microsoft Entra organisation have a home tenant."))
-        let named = unique(users.flatMap { $0.includeUsers + $0.excludeUsers }.filter { !["all", "none", "guestsorexternalusers"].contains($0.lowercased()) })
+        dimensions.append(
+            WalkthroughDimension(
+                id: homeTenant, label: "Home tenant", options: homes, requires: [who: entra],
+                notApplicable: "Only users from another Microsoft Entra organisation have a home tenant."))
+        let named = unique(
+            users.flatMap { $0.includeUsers + $0.excludeUsers }.filter {
+                !["all", "none", "guestsorexternalusers"].contains($0.lowercased())
+            })
         if !named.isEmpty {
-            dimensions.append(WalkthroughDimension(
-                id: "user", label: "The user is", options: named.map { WalkthroughOption($0, tenant.name(for: $0)) } + [WalkthroughOption(otherUser, "Someone no policy names")],
-                defaultValue: otherUser))
+            dimensions.append(
+                WalkthroughDimension(
+                    id: "user", label: "The user is",
+                    options: named.map { WalkthroughOption($0, tenant.name(for: $0)) } + [
+                        WalkthroughOption(otherUser, "Someone no policy names")
+                    ],
+                    defaultValue: otherUser))
         }
         let groups = unique(users.flatMap { $0.includeGroups + $0.excludeGroups })
         if !groups.isEmpty {
-            dimensions.append(WalkthroughDimension(
-                id: "group", label: "Member of the group", options: [WalkthroughOption(noGroup, "No group a policy names")] + groups.map { WalkthroughOption($0, tenant.name(for: $0)) }))
+            dimensions.append(
+                WalkthroughDimension(
+                    id: "group", label: "Member of the group",
+                    options: [WalkthroughOption(noGroup, "No group a policy names")]
+                        + groups.map { WalkthroughOption($0, tenant.name(for: $0)) }))
         }
         let roles = unique(users.flatMap { $0.includeRoles + $0.excludeRoles })
         if !roles.isEmpty {
-            dimensions.append(WalkthroughDimension(
-                id: "role", label: "Holds the directory role", options: [WalkthroughOption(noRole, "No role a policy names")] + roles.map { WalkthroughOption($0, tenant.name(for: $0)) }))
+            dimensions.append(
+                WalkthroughDimension(
+                    id: "role", label: "Holds the directory role",
+                    options: [WalkthroughOption(noRole, "No role a policy names")]
+                        + roles.map { WalkthroughOption($0, tenant.name(for: $0)) }))
         }
-        let apps = unique(policies.flatMap { $0.conditions.applications.includeApplications + $0.conditions.applications.excludeApplications }
+        let apps = unique(
+            policies.flatMap {
+                $0.conditions.applications.includeApplications + $0.conditions.applications.excludeApplications
+            }
             .filter { !["all", "none"].contains($0.lowercased()) })
         if !apps.isEmpty {
-            dimensions.append(WalkthroughDimension(
-                id: "app", label: "Application",
-                options: apps.map { WalkthroughOption($0, tenant.name(for: $0)) } + [WalkthroughOption(otherApp, "Any other application")]))
+            dimensions.append(
+                WalkthroughDimension(
+                    id: "app", label: "Application",
+                    options: apps.map { WalkthroughOption($0, tenant.name(for: $0)) } + [
+                        WalkthroughOption(otherApp, "Any other application")
+                    ]))
         }
         if policies.contains(where: { $0.conditions.locations != nil }) {
-            dimensions.append(WalkthroughDimension(id: "location", label: "Location", options: locationOptions(tenant), defaultValue: "elsewhere"))
+            dimensions.append(
+                WalkthroughDimension(
+                    id: "location", label: "Location", options: locationOptions(tenant), defaultValue: "elsewhere"))
         }
         if policies.contains(where: { $0.conditions.platforms != nil }) {
-            dimensions.append(WalkthroughDimension(id: "platform", label: "Device platform", options: [
-                WalkthroughOption("windows", "Windows"), WalkthroughOption("macOS", "macOS"),
-                WalkthroughOption("iOS", "iOS"), WalkthroughOption("android", "Android"), WalkthroughOption("linux", "Linux"),
-            ]))
+            dimensions.append(
+                WalkthroughDimension(
+                    id: "platform", label: "Device platform",
+                    options: [
+                        WalkthroughOption("windows", "Windows"), WalkthroughOption("macOS", "macOS"),
+                        WalkthroughOption("iOS", "iOS"), WalkthroughOption("android", "Android"),
+                        WalkthroughOption("linux", "Linux"),
+                    ]))
         }
-        if policies.contains(where: { !$0.conditions.clientAppTypes.isEmpty && $0.conditions.clientAppTypes != [.all] }) {
-            dimensions.append(WalkthroughDimension(id: "clientApp", label: "Client app", options: [
-                WalkthroughOption("browser", "Browser"),
-                WalkthroughOption("mobileAppsAndDesktopClients", "Mobile apps and desktop clients"),
-                WalkthroughOption("exchangeActiveSync", "Exchange ActiveSync"),
-                WalkthroughOption("other", "Other clients (legacy authentication)"),
-            ]))
+        if policies.contains(where: { !$0.conditions.clientAppTypes.isEmpty && $0.conditions.clientAppTypes != [.all] })
+        {
+            dimensions.append(
+                WalkthroughDimension(
+                    id: "clientApp", label: "Client app",
+                    options: [
+                        WalkthroughOption("browser", "Browser"),
+                        WalkthroughOption("mobileAppsAndDesktopClients", "Mobile apps and desktop clients"),
+                        WalkthroughOption("exchangeActiveSync", "Exchange ActiveSync"),
+                        WalkthroughOption("other", "Other clients (legacy authentication)"),
+                    ]))
         }
         if policies.contains(where: { !$0.conditions.signInRiskLevels.isEmpty }) {
             dimensions.append(WalkthroughDimension(id: "signInRisk", label: "Sign-in risk", options: riskOptions))
@@ -82,27 +118,48 @@ enum WhatIfQuestions {
             dimensions.append(WalkthroughDimension(id: "userRisk", label: "User risk", options: riskOptions))
         }
         let controls = policies.flatMap { $0.grantControls?.builtInControls ?? [] }
-        if controls.contains(.compliantDevice) || controls.contains(.domainJoinedDevice) || policies.contains(where: { $0.conditions.devices != nil }) {
-            dimensions.append(WalkthroughDimension(
-                id: "device", label: "Device state (claimed by the home tenant)",
-                options: [WalkthroughOption("none", "Not managed"), WalkthroughOption("compliant", "Compliant"), WalkthroughOption("hybrid", "Microsoft Entra hybrid joined")],
-                requires: [who: entra], notApplicable: "Only a Microsoft Entra home tenant can claim a device state."))
+        if controls.contains(.compliantDevice) || controls.contains(.domainJoinedDevice)
+            || policies.contains(where: { $0.conditions.devices != nil })
+        {
+            dimensions.append(
+                WalkthroughDimension(
+                    id: "device", label: "Device state (claimed by the home tenant)",
+                    options: [
+                        WalkthroughOption("none", "Not managed"), WalkthroughOption("compliant", "Compliant"),
+                        WalkthroughOption("hybrid", "Microsoft Entra hybrid joined"),
+                    ],
+                    requires: [who: entra],
+                    notApplicable: "Only a Microsoft Entra home tenant can claim a device state."))
         }
-        let mfaLike = controls.contains(.mfa) || policies.contains(where: { $0.grantControls?.authenticationStrength != nil }) || tenant.securityDefaultsEnabled
+        let mfaLike =
+            controls.contains(.mfa) || policies.contains(where: { $0.grantControls?.authenticationStrength != nil })
+            || tenant.securityDefaultsEnabled
         if mfaLike {
-            dimensions.append(WalkthroughDimension(
-                id: "homeMfa", label: "MFA already done at home",
-                options: [WalkthroughOption("", "None"), WalkthroughOption("password,microsoftAuthenticatorPush", "Password and Authenticator push"), WalkthroughOption("fido2", "FIDO2 security key")],
-                requires: [who: entra], notApplicable: "Only a Microsoft Entra home tenant can bring MFA with it."))
-            dimensions.append(WalkthroughDimension(
-                id: "registered", label: "Methods registered in this tenant",
-                options: [WalkthroughOption("", "None yet"), WalkthroughOption("microsoftAuthenticatorPush", "Authenticator push"), WalkthroughOption("sms", "Text message (SMS)")]))
+            dimensions.append(
+                WalkthroughDimension(
+                    id: "homeMfa", label: "MFA already done at home",
+                    options: [
+                        WalkthroughOption("", "None"),
+                        WalkthroughOption("password,microsoftAuthenticatorPush", "Password and Authenticator push"),
+                        WalkthroughOption("fido2", "FIDO2 security key"),
+                    ],
+                    requires: [who: entra], notApplicable: "Only a Microsoft Entra home tenant can bring MFA with it."))
+            dimensions.append(
+                WalkthroughDimension(
+                    id: "registered", label: "Methods registered in this tenant",
+                    options: [
+                        WalkthroughOption("", "None yet"),
+                        WalkthroughOption("microsoftAuthenticatorPush", "Authenticator push"),
+                        WalkthroughOption("sms", "Text message (SMS)"),
+                    ]))
         }
         if !tenant.emailOneTimePasscodeEnabled {
-            dimensions.append(WalkthroughDimension(
-                id: "redeemed", label: "Invitation already redeemed",
-                options: [WalkthroughOption("true", "Yes"), WalkthroughOption("false", "Not yet")],
-                requires: [who: ["emailOneTimePasscode"]], notApplicable: "Only matters for one-time passcode guests while the feature is off."))
+            dimensions.append(
+                WalkthroughDimension(
+                    id: "redeemed", label: "Invitation already redeemed",
+                    options: [WalkthroughOption("true", "Yes"), WalkthroughOption("false", "Not yet")],
+                    requires: [who: ["emailOneTimePasscode"]],
+                    notApplicable: "Only matters for one-time passcode guests while the feature is off."))
         }
         return dimensions
     }
@@ -127,7 +184,8 @@ enum WhatIfQuestions {
         }
         let english = Locale(identifier: "en")
         for country in unique(countries) {
-            options.append(WalkthroughOption("country:" + country, english.localizedString(forRegionCode: country) ?? country))
+            options.append(
+                WalkthroughOption("country:" + country, english.localizedString(forRegionCode: country) ?? country))
         }
         options.append(WalkthroughOption("elsewhere", "Somewhere no named location covers"))
         return options
@@ -139,7 +197,8 @@ enum WhatIfQuestions {
     ]
 
     private static func modes(_ text: String) -> AuthenticationMethodModes {
-        AuthenticationMethodModes(text.split(separator: ",").compactMap { AuthenticationMethodMode(rawValue: String($0)) })
+        AuthenticationMethodModes(
+            text.split(separator: ",").compactMap { AuthenticationMethodMode(rawValue: String($0)) })
     }
 
     /// The sign-in a set of answers describes.
@@ -148,7 +207,8 @@ enum WhatIfQuestions {
     }
 
     /// The same, with the tenant's ``elsewhere(_:)`` worked out once by the caller.
-    static func signIn(_ answers: [String: String], tenant: Tenant, elsewhere: (ip: String, country: String)) -> SignIn {
+    static func signIn(_ answers: [String: String], tenant: Tenant, elsewhere: (ip: String, country: String)) -> SignIn
+    {
         let who = answers[Self.who] ?? "entraGuest"
         let entra = Self.entra.contains(who)
         let type: ExternalUserType =
@@ -157,7 +217,8 @@ enum WhatIfQuestions {
             case "directConnect": .b2bDirectConnectUser
             default: .b2bCollaborationGuest
             }
-        var conditions = SignInConditions(clientAppType: ClientAppType(rawValue: answers["clientApp"] ?? "browser") ?? .browser)
+        var conditions = SignInConditions(
+            clientAppType: ClientAppType(rawValue: answers["clientApp"] ?? "browser") ?? .browser)
         conditions.devicePlatform = answers["platform"].flatMap(DevicePlatform.init(rawValue:))
         conditions.signInRiskLevel = answers["signInRisk"].flatMap(RiskLevel.init(rawValue:)) ?? .none
         conditions.userRiskLevel = answers["userRisk"].flatMap(RiskLevel.init(rawValue:)) ?? .none
@@ -166,7 +227,8 @@ enum WhatIfQuestions {
         if let location = answers["location"], location.hasPrefix("location:") {
             let id = String(location.dropFirst("location:".count))
             if case .ip(let named)? = tenant.namedLocations.first(where: { $0.id == id }) {
-                conditions.ipAddress = named.ipRanges.first.map { String($0.split(separator: "/")[0]) } ?? conditions.ipAddress
+                conditions.ipAddress =
+                    named.ipRanges.first.map { String($0.split(separator: "/")[0]) } ?? conditions.ipAddress
             }
         } else if let location = answers["location"], location.hasPrefix("country:") {
             conditions.country = String(location.dropFirst("country:".count))
@@ -185,7 +247,9 @@ enum WhatIfQuestions {
             identity: SignInIdentity(
                 userId: user ?? (entra ? "adele@partner.example" : "sam@example.net"),
                 externalTenantId: entra ? answers[homeTenant] : nil, externalUserType: type),
-            context: .applications([answers["app"].map { $0 == otherApp ? "00000000-0000-0000-0000-0000000000aa" : $0 } ?? "All"]),
+            context: .applications([
+                answers["app"].map { $0 == otherApp ? "00000000-0000-0000-0000-0000000000aa" : $0 } ?? "All"
+            ]),
             conditions: conditions, guest: guest)
         GuestState(answers).apply(to: &signIn)
         return signIn
@@ -225,7 +289,8 @@ enum WhatIfQuestions {
             case .country(let named): countries.formUnion(named.countriesAndRegions.map { $0.uppercased() })
             }
         }
-        let ip = elsewhereIPs.first { address in !ranges.contains { $0.contains(ipAddress: address) } } ?? elsewhereIPs[0]
+        let ip =
+            elsewhereIPs.first { address in !ranges.contains { $0.contains(ipAddress: address) } } ?? elsewhereIPs[0]
         let country = elsewhereCountries.first { !countries.contains($0) } ?? elsewhereCountries[0]
         return (ip, country)
     }

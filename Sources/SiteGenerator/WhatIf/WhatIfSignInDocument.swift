@@ -27,14 +27,26 @@ enum WhatIfSignInDocument {
             var block: [(String, JSONDocument)] = []
             if let provider = guest.identityProvider { block.append(("identityProvider", .string(provider.rawValue))) }
             if let path = guest.accessPath { block.append(("accessPath", .string(path.rawValue))) }
-            block.append(("homeSession", .object([
-                ("mfa", .array(guest.homeSession.mfa.map { .string($0.modes.map(\.rawValue).joined(separator: ",")) })),
-                ("deviceCompliant", .bool(guest.homeSession.deviceCompliant)),
-                ("hybridJoined", .bool(guest.homeSession.hybridJoined)),
-            ])))
-            block.append(("registeredMethods", .object([
-                ("resource", .array(guest.registeredMethods.resource.modes.map { .string($0.rawValue) })),
-            ])))
+            block.append(
+                (
+                    "homeSession",
+                    .object([
+                        (
+                            "mfa",
+                            .array(
+                                guest.homeSession.mfa.map { .string($0.modes.map(\.rawValue).joined(separator: ",")) })
+                        ),
+                        ("deviceCompliant", .bool(guest.homeSession.deviceCompliant)),
+                        ("hybridJoined", .bool(guest.homeSession.hybridJoined)),
+                    ])
+                ))
+            block.append(
+                (
+                    "registeredMethods",
+                    .object([
+                        ("resource", .array(guest.registeredMethods.resource.modes.map { .string($0.rawValue) }))
+                    ])
+                ))
             block.append(("groups", .array(guest.groups.map(JSONDocument.string))))
             block.append(("roles", .array(guest.roles.map(JSONDocument.string))))
             block.append(("redeemed", .bool(guest.redeemed)))

@@ -16,7 +16,9 @@ struct WhatIfStructure {
     static let identityIDs: Set<String> = [WhatIfQuestions.who, WhatIfQuestions.homeTenant, "user", "group", "role"]
     /// Questions whose answers the engine reads beyond applicability (`SignInFacts`, the
     /// cross-tenant access check).
-    static let stateIDs: Set<String> = [WhatIfQuestions.who, WhatIfQuestions.homeTenant, "homeMfa", "device", "registered", "redeemed"]
+    static let stateIDs: Set<String> = [
+        WhatIfQuestions.who, WhatIfQuestions.homeTenant, "homeMfa", "device", "registered", "redeemed",
+    ]
     /// The condition each remaining question decides.
     static let conditionReasons: [String: AnalysisReasons] = [
         "app": [.application, .userActions, .authenticationContext], "platform": .devicePlatform,
@@ -49,7 +51,9 @@ struct WhatIfStructure {
         var seen: [Demand: Int] = [:]
         return policies.map { policy in
             guard policy.state == .enabled else { return -1 }
-            let demand = Demand(grant: policy.grantControls, session: policy.sessionControls, signInRisk: !policy.conditions.signInRiskLevels.isEmpty)
+            let demand = Demand(
+                grant: policy.grantControls, session: policy.sessionControls,
+                signInRisk: !policy.conditions.signInRiskLevels.isEmpty)
             if let kind = seen[demand] { return kind }
             seen[demand] = seen.count
             return seen.count - 1
@@ -91,13 +95,17 @@ struct WhatIfStructure {
         var facets: [String: [String: String]] = [:]
         for dimension in conditionDimensions {
             guard let reason = Self.conditionReasons[dimension.id],
-                  let rank = reference.firstIndex(where: { reason.contains($0.reason) }) else { continue }
+                let rank = reference.firstIndex(where: { reason.contains($0.reason) })
+            else { continue }
             owned.insert(rank)
             for option in dimension.options {
                 let condition = compiled.applicability(of: signIn([dimension.id: option.value])).conditions[rank]
                 conditionSets[dimension.id, default: [:]][option.value] = set(condition, rank: rank)
-                reaches[dimension.id, default: [:]][option.value] = Reach(through: condition.letThrough, undecided: condition.undecided)
-                if let facet = Self.facet(dimension.id, option.value) { facets[dimension.id, default: [:]][option.value] = facet }
+                reaches[dimension.id, default: [:]][option.value] = Reach(
+                    through: condition.letThrough, undecided: condition.undecided)
+                if let facet = Self.facet(dimension.id, option.value) {
+                    facets[dimension.id, default: [:]][option.value] = facet
+                }
             }
             if Set(facets[dimension.id]?.values ?? [:].values).count < 2 { facets[dimension.id] = nil }
         }
@@ -110,7 +118,8 @@ struct WhatIfStructure {
             let answers = combination.resolved(identityDimensions)
             var sets: [WhatIfConditionSet] = []
             var reach = Reach(through: PolicySet(0..<count), undecided: .empty)
-            for (rank, condition) in compiled.applicability(of: signIn(answers)).conditions.enumerated() where !owned.contains(rank) {
+            for (rank, condition) in compiled.applicability(of: signIn(answers)).conditions.enumerated()
+            where !owned.contains(rank) {
                 sets.append(set(condition, rank: rank))
                 reach.through = reach.through & condition.letThrough
                 reach.undecided = reach.undecided | condition.undecided
@@ -146,7 +155,9 @@ struct WhatIfStructure {
         var facetCombinations: [[String: String]] = [[:]]
         for dimension in facetDimensions {
             let values = unique(dimension.options.compactMap { facets[dimension.id]?[$0.value] })
-            facetCombinations = facetCombinations.flatMap { chosen in values.map { chosen.merging([dimension.id: $0]) { $1 } } }
+            facetCombinations = facetCombinations.flatMap { chosen in
+                values.map { chosen.merging([dimension.id: $0]) { $1 } }
+            }
         }
         // Which sets of applying policies the answers reach depends only on the identity
         // questions the state shares (who, home tenant), so it is worked out once per group of
@@ -175,7 +186,8 @@ struct WhatIfStructure {
                 values[values.count - 1] = option.value
                 accessOf[option.value] = access[WhatIfPage.indexKey(values, of: accessDimensions)] ?? ""
             }
-            let accessResults = appDimension == nil
+            let accessResults =
+                appDimension == nil
                 ? [access[WhatIfPage.indexKey(accessCombination, of: accessDimensions)] ?? ""]
                 : unique(appDimension!.options.map { accessOf[$0.value] ?? "" })
             var reachable: [Reachable] = []
@@ -183,17 +195,25 @@ struct WhatIfStructure {
                 for chosen in facetCombinations {
                     var current: [(Reach, [String: String])] = []
                     var seen: Set<Reach> = []
-                    for identity in base where seen.insert(identity.reach).inserted { current.append((identity.reach, identity.answers)) }
+                    for identity in base where seen.insert(identity.reach).inserted {
+                        current.append((identity.reach, identity.answers))
+                    }
                     for dimension in conditionDimensions {
                         var next: [(Reach, [String: String])] = []
                         seen = []
                         for (reach, witness) in current {
                             for option in dimension.options {
-                                if let facet = chosen[dimension.id], facets[dimension.id]?[option.value] != facet { continue }
+                                if let facet = chosen[dimension.id], facets[dimension.id]?[option.value] != facet {
+                                    continue
+                                }
                                 if dimension.id == "app", accessOf[option.value] != result { continue }
                                 guard let answer = reaches[dimension.id]?[option.value] else { continue }
-                                let combined = Reach(through: reach.through & answer.through, undecided: reach.undecided | answer.undecided)
-                                if seen.insert(combined).inserted { next.append((combined, witness.merging([dimension.id: option.value]) { $1 })) }
+                                let combined = Reach(
+                                    through: reach.through & answer.through,
+                                    undecided: reach.undecided | answer.undecided)
+                                if seen.insert(combined).inserted {
+                                    next.append((combined, witness.merging([dimension.id: option.value]) { $1 }))
+                                }
                             }
                         }
                         current = next
@@ -202,10 +222,14 @@ struct WhatIfStructure {
                     var kindsSeen: Set<String> = []
                     for (reach, witness) in current {
                         let applying = reach.through.subtracting(reach.undecided)
-                        let key = WhatIfBits.hex(PolicySet(applying.indexes.compactMap { kinds[$0] >= 0 ? kinds[$0] : nil }), count: kindCount)
+                        let key = WhatIfBits.hex(
+                            PolicySet(applying.indexes.compactMap { kinds[$0] >= 0 ? kinds[$0] : nil }),
+                            count: kindCount)
                         if kindsSeen.insert(key).inserted { entries.append((key, signIn(witness))) }
                     }
-                    let suffix = result + "|" + facetDimensions.map { chosen[$0.id] ?? InputCombination.collapsed }.joined(separator: "|")
+                    let suffix =
+                        result + "|"
+                        + facetDimensions.map { chosen[$0.id] ?? InputCombination.collapsed }.joined(separator: "|")
                     reachable.append(Reachable(key: suffix, entries: entries))
                 }
             }
@@ -260,7 +284,8 @@ struct WhatIfStructure {
                 "the What If page holds \(stored) distinct reachable outcomes (\(total) before sharing), more than its budget of \(budget): "
                     + "\(page.cases.count) guest states (\(stateDimensions.map { "'\($0.label)'" }.joined(separator: " × ")), "
                     + "by the cross-tenant access check\(facetDimensions.map { " and '\($0.label)'" }.joined())) "
-                    + "each reach up to \(largest.count) sets of applying policies (most for state '\(largest.state)'); every outcome is still on the page")
+                    + "each reach up to \(largest.count) sets of applying policies (most for state '\(largest.state)'); every outcome is still on the page"
+            )
         }
         return page
     }
@@ -274,7 +299,9 @@ struct WhatIfStructure {
         let defaults = InputCombination.defaults(dimensions).resolved(dimensions)
         let elsewhere = WhatIfQuestions.elsewhere(tenant)
         func breakdown(_ overrides: [String: String]) -> [ConditionApplicability] {
-            compiled.applicability(of: WhatIfQuestions.signIn(defaults.merging(overrides) { $1 }, tenant: tenant, elsewhere: elsewhere)).conditions
+            compiled.applicability(
+                of: WhatIfQuestions.signIn(defaults.merging(overrides) { $1 }, tenant: tenant, elsewhere: elsewhere)
+            ).conditions
         }
         let identity = dimensions.filter { Self.identityIDs.contains($0.id) }
         var result: [WalkthroughDimension] = []
@@ -283,12 +310,17 @@ struct WhatIfStructure {
             let signature: (String) -> Signature
             if let reason = Self.conditionReasons[dimension.id] {
                 signature = { value in
-                    Signature(sets: [breakdown([dimension.id: value]).filter { reason.contains($0.reason) }], facet: Self.facet(dimension.id, value))
+                    Signature(
+                        sets: [breakdown([dimension.id: value]).filter { reason.contains($0.reason) }],
+                        facet: Self.facet(dimension.id, value))
                 }
             } else if Self.identityIDs.contains(dimension.id), !Self.stateIDs.contains(dimension.id) {
                 let others = identity.filter { $0.id != dimension.id }
                 let combinations = InputCombination.enumerate(others).map { $0.resolved(others) }
-                signature = { value in Signature(sets: combinations.map { breakdown($0.merging([dimension.id: value]) { $1 }) }, facet: nil) }
+                signature = { value in
+                    Signature(
+                        sets: combinations.map { breakdown($0.merging([dimension.id: value]) { $1 }) }, facet: nil)
+                }
             } else {
                 result.append(dimension)
                 continue
@@ -296,17 +328,26 @@ struct WhatIfStructure {
             var groups: [(signature: Signature, options: [WalkthroughOption])] = []
             for option in dimension.options {
                 let key = signature(option.value)
-                if let at = groups.firstIndex(where: { $0.signature == key }) { groups[at].options.append(option) } else { groups.append((key, [option])) }
+                if let at = groups.firstIndex(where: { $0.signature == key }) {
+                    groups[at].options.append(option)
+                } else {
+                    groups.append((key, [option]))
+                }
             }
             var merged = dimension
             merged.options = groups.map { group in
                 let labels = group.options.map(\.label)
-                let label = labels.count == 1 ? labels[0] : labels.dropLast().joined(separator: ", ") + " or " + labels.last!
+                let label =
+                    labels.count == 1 ? labels[0] : labels.dropLast().joined(separator: ", ") + " or " + labels.last!
                 return WalkthroughOption(group.options[0].value, label)
             }
             for group in groups where group.options.count > 1 {
-                for option in group.options.dropFirst() { aliases[dimension.id, default: [:]][option.value] = group.options[0].value }
-                if group.options.contains(where: { $0.value == dimension.defaultValue }) { merged.defaultValue = group.options[0].value }
+                for option in group.options.dropFirst() {
+                    aliases[dimension.id, default: [:]][option.value] = group.options[0].value
+                }
+                if group.options.contains(where: { $0.value == dimension.defaultValue }) {
+                    merged.defaultValue = group.options[0].value
+                }
             }
             result.append(merged)
         }

@@ -54,7 +54,8 @@ enum DSCConfigurationReader {
         let message: String
         switch part {
         case .variable(let written, _):
-            message = "\(subject) uses \(written), whose value is not written in this file; the value is kept as written"
+            message =
+                "\(subject) uses \(written), whose value is not written in this file; the value is kept as written"
         case .expression(let text, _):
             let shown = text.count > 60 ? text.prefix(57) + "..." : Substring(text)
             message = "\(subject) is an expression that is not run (\(shown)); the value is kept as written"

@@ -14,7 +14,8 @@ extension DSCPropertyReader {
         let countries = nonEmptyList("CountriesAndRegions")
         let declared = written?.knownText?.lowercased() ?? ""
         let isIP = declared.hasSuffix("ipnamedlocation") || (written == nil && ranges != nil)
-        let isCountry = declared.hasSuffix("countrynamedlocation") || (written == nil && ranges == nil && countries != nil)
+        let isCountry =
+            declared.hasSuffix("countrynamedlocation") || (written == nil && ranges == nil && countries != nil)
 
         if let written {
             location.add("@odata.type", written.document(in: file))

@@ -62,7 +62,8 @@ struct DSCVariableScope: Sendable {
         }
     }
 
-    private static func collect(_ value: DSCValue, path: String, into paths: inout [String: DSCValue.Kind], depth: Int) {
+    private static func collect(_ value: DSCValue, path: String, into paths: inout [String: DSCValue.Kind], depth: Int)
+    {
         guard depth <= PowerShellDSCParser.maximumDepth else { return }
         switch value.kind {
         case .string(let string) where string.firstReference == nil:

@@ -42,7 +42,9 @@ extension PowerShellLexer {
             text.append(bytes[index])
             advance()
         }
-        recoverFromOpenString(start: start, bodyStart: bodyStart, readSoFar: PowerShellString(literal: String(decoding: text, as: UTF8.self)))
+        recoverFromOpenString(
+            start: start, bodyStart: bodyStart,
+            readSoFar: PowerShellString(literal: String(decoding: text, as: UTF8.self)))
     }
 
     /// `"text"`: backtick escapes, a doubled quote, and `$` references.

@@ -84,7 +84,8 @@ struct PowerShellLexer {
     }
 
     mutating func report(_ message: String, at start: Cursor) {
-        problems.append(DSCSyntaxProblem(message: message, position: TextPosition(line: start.line, column: start.column)))
+        problems.append(
+            DSCSyntaxProblem(message: message, position: TextPosition(line: start.line, column: start.column)))
     }
 
     // MARK: - The main loop
@@ -171,9 +172,11 @@ struct PowerShellLexer {
 
     private func endsWord(_ offset: Int) -> Bool {
         switch bytes[offset] {
-        case PowerShellByte.space, PowerShellByte.tab, PowerShellByte.carriageReturn, PowerShellByte.newline, 0x0B, 0x0C,
+        case PowerShellByte.space, PowerShellByte.tab, PowerShellByte.carriageReturn, PowerShellByte.newline, 0x0B,
+            0x0C,
             PowerShellByte.openBrace, PowerShellByte.closeBrace, PowerShellByte.openParen, PowerShellByte.closeParen,
-            PowerShellByte.openBracket, PowerShellByte.closeBracket, PowerShellByte.equals, PowerShellByte.semicolon, PowerShellByte.comma:
+            PowerShellByte.openBracket, PowerShellByte.closeBracket, PowerShellByte.equals, PowerShellByte.semicolon,
+            PowerShellByte.comma:
             return true
         default:
             return quote(at: offset) != nil
@@ -197,7 +200,8 @@ struct PowerShellLexer {
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
-        (byte >= PowerShellByte.lowerA && byte <= PowerShellByte.lowerZ) || (byte >= PowerShellByte.upperA && byte <= PowerShellByte.upperZ)
+        (byte >= PowerShellByte.lowerA && byte <= PowerShellByte.lowerZ)
+            || (byte >= PowerShellByte.upperA && byte <= PowerShellByte.upperZ)
             || (byte >= PowerShellByte.zero && byte <= PowerShellByte.nine) || byte == PowerShellByte.underscore
     }
 
@@ -226,7 +230,9 @@ struct PowerShellLexer {
             stop = search.stop
         } else {
             stop = offset
-            while stop < bytes.count, bytes[stop] != PowerShellByte.closeBrace, bytes[stop] != PowerShellByte.newline { stop += 1 }
+            while stop < bytes.count, bytes[stop] != PowerShellByte.closeBrace, bytes[stop] != PowerShellByte.newline {
+                stop += 1
+            }
             braceSearch = (offset, stop)
         }
         return stop < bytes.count && bytes[stop] == PowerShellByte.closeBrace ? stop : nil

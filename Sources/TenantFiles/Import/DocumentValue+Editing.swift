@@ -39,7 +39,9 @@ extension DocumentValue {
     }
 
     /// Changes the member named `key` in place when it exists.
-    mutating func update(_ key: String, _ change: (inout DocumentValue) throws(ImportFailure) -> Void) throws(ImportFailure) {
+    mutating func update(
+        _ key: String, _ change: (inout DocumentValue) throws(ImportFailure) -> Void
+    ) throws(ImportFailure) {
         guard case .object(var members) = kind else { return }
         let lowered = key.lowercased()
         guard let index = members.firstIndex(where: { $0.key.lowercased() == lowered }) else { return }

@@ -38,7 +38,10 @@ enum GraphObjectKind: String, Sendable {
                 || (!value.has("tenantId") && (value.has("inboundTrust") || value.has("b2bCollaborationInbound")))
             {
                 self = .crossTenantDefault
-            } else if value.has("tenantId") && (value.has("inboundTrust") || value.has("b2bCollaborationInbound") || value.has("isServiceProvider") || value.has("b2bDirectConnectInbound")) {
+            } else if value.has("tenantId")
+                && (value.has("inboundTrust") || value.has("b2bCollaborationInbound") || value.has("isServiceProvider")
+                    || value.has("b2bDirectConnectInbound"))
+            {
                 self = .crossTenantPartner
             } else if value.has("groupTypes") || value.has("securityEnabled") || value.has("mailEnabled") {
                 self = .group

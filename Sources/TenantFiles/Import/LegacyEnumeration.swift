@@ -18,7 +18,9 @@ enum LegacyEnumeration {
         "all", "browser", "mobileAppsAndDesktopClients", "exchangeActiveSync", "easSupported", "other",
         "unknownFutureValue",
     ]
-    static let devicePlatform = ["android", "iOS", "windows", "windowsPhone", "macOS", "all", "unknownFutureValue", "linux"]
+    static let devicePlatform = [
+        "android", "iOS", "windows", "windowsPhone", "macOS", "all", "unknownFutureValue", "linux",
+    ]
     static let riskLevel = ["low", "medium", "high", "hidden", "none", "unknownFutureValue"]
 
     /// The policy paths that hold enum members, with their vocabularies.
@@ -51,14 +53,17 @@ enum LegacyEnumeration {
         }
     }
 
-    private static func named(_ value: DocumentValue, names: [String], file: String) throws(ImportFailure) -> DocumentValue {
+    private static func named(
+        _ value: DocumentValue, names: [String], file: String
+    ) throws(ImportFailure) -> DocumentValue {
         switch value.kind {
         case .number(let number):
             guard let index = Int(exactly: number), names.indices.contains(index) else {
                 throw ImportFailure([
                     ImportDiagnostic(
                         invalidInteger, .error, at: value.location, in: file,
-                        "\(number.formatted) is not a member of this enumeration; Graph declares \(names.count) (0 = \(names[0]) … \(names.count - 1) = \(names[names.count - 1])). Export the policy with names instead of numbers")
+                        "\(number.formatted) is not a member of this enumeration; Graph declares \(names.count) (0 = \(names[0]) … \(names.count - 1) = \(names[names.count - 1])). Export the policy with names instead of numbers"
+                    )
                 ])
             }
             return DocumentValue(.string(names[index]), location: value.location)

@@ -27,7 +27,9 @@ enum PolicyIdentity {
     }
 
     /// Fills in missing ids and states of `policies` (each with the file it came from).
-    static func complete(_ policies: inout [(value: DocumentValue, file: String)], diagnostics: inout [ImportDiagnostic]) {
+    static func complete(
+        _ policies: inout [(value: DocumentValue, file: String)], diagnostics: inout [ImportDiagnostic]
+    ) {
         var taken = Set(policies.compactMap { $0.value["id"]?.text?.lowercased() }.filter { !$0.isEmpty })
         var notedFiles = Set<String>()
         for index in policies.indices {
@@ -50,7 +52,8 @@ enum PolicyIdentity {
                     diagnostics.append(
                         ImportDiagnostic(
                             derivedId, .note, at: policy.location, in: file,
-                            "policies in this file have no id; each gets one derived from its display name (here '\(id)')"))
+                            "policies in this file have no id; each gets one derived from its display name (here '\(id)')"
+                        ))
                 }
             }
             if policy["state"]?.isNotConfigured ?? true {
@@ -58,7 +61,8 @@ enum PolicyIdentity {
                 diagnostics.append(
                     ImportDiagnostic(
                         missingState, .warning, at: policy.location, in: file,
-                        "policy '\(policy["displayName"]?.text ?? policy["id"]?.text ?? "")' has no state; read as enabled"))
+                        "policy '\(policy["displayName"]?.text ?? policy["id"]?.text ?? "")' has no state; read as enabled"
+                    ))
             }
             policies[index].value = policy
         }

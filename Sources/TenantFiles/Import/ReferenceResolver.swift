@@ -89,7 +89,8 @@ struct ReferenceResolver {
                 conditions.set("users", users)
             }
             if var locations = conditions["locations"] {
-                for key in ["includeLocations", "excludeLocations"] where resolveLocations(&locations, key: key, policy: name, file: file) {
+                for key in ["includeLocations", "excludeLocations"]
+                where resolveLocations(&locations, key: key, policy: name, file: file) {
                     flags.insert(key == "includeLocations" ? .includedLocations : .excludedLocations)
                 }
                 conditions.set("locations", locations)
@@ -100,7 +101,10 @@ struct ReferenceResolver {
             resolveStrength(&grant, policy: name, file: file)
             if let terms = grant["termsOfUse"] {
                 for item in terms.entries where Self.isPlaceholder(item.text ?? "") {
-                    warn(Self.placeholder, at: item, file, "policy '\(name)' names terms of use '\(item.text ?? "")', a placeholder; the terms are asked for and never accepted")
+                    warn(
+                        Self.placeholder, at: item, file,
+                        "policy '\(name)' names terms of use '\(item.text ?? "")', a placeholder; the terms are asked for and never accepted"
+                    )
                 }
             }
             policy.set("grantControls", grant)
@@ -123,7 +127,10 @@ struct ReferenceResolver {
             }
             if Self.isPlaceholder(text) {
                 unresolvedFound = true
-                warn(Self.placeholder, at: entry, file, "policy '\(policy)' names \(kind) '\(text)', a placeholder; What If cannot tell whether a sign-in matches it (notEnoughInformation)")
+                warn(
+                    Self.placeholder, at: entry, file,
+                    "policy '\(policy)' names \(kind) '\(text)', a placeholder; What If cannot tell whether a sign-in matches it (notEnoughInformation)"
+                )
                 continue
             }
             if kind == "role" {
@@ -135,9 +142,15 @@ struct ReferenceResolver {
             guard kind == "group", !keyword, !Self.isGUID(text) else { continue }
             if let id = idsByName[text.lowercased()] {
                 kept.append(DocumentValue(.string(id), location: entry.location))
-                warn(Self.byName, at: entry, file, "policy '\(policy)' names \(kind) '\(text)' by its display name; read as \(id), and a sign-in may list it by either")
+                warn(
+                    Self.byName, at: entry, file,
+                    "policy '\(policy)' names \(kind) '\(text)' by its display name; read as \(id), and a sign-in may list it by either"
+                )
             } else {
-                warn(Self.byName, at: entry, file, "policy '\(policy)' names \(kind) '\(text)' by display name and the export has no id for it; a sign-in matches it only by that name")
+                warn(
+                    Self.byName, at: entry, file,
+                    "policy '\(policy)' names \(kind) '\(text)' by display name and the export has no id for it; a sign-in matches it only by that name"
+                )
             }
         }
         owner.set(key, DocumentValue(.array(kept), location: list.location))
@@ -152,17 +165,24 @@ struct ReferenceResolver {
         let lowered = text.lowercased()
         if DirectoryRole.namesById[lowered] != nil {
             kept.append(entry)
-        } else if let id = DirectoryRole.idsByName[lowered] ?? idsByName[lowered].flatMap({ DirectoryRole.namesById[$0.lowercased()] != nil ? $0 : nil }) {
+        } else if let id = DirectoryRole.idsByName[lowered]
+            ?? idsByName[lowered].flatMap({ DirectoryRole.namesById[$0.lowercased()] != nil ? $0 : nil })
+        {
             kept.append(DocumentValue(.string(id), location: entry.location))
-            warn(Self.byName, at: entry, file, "policy '\(policy)' names role '\(text)' by its display name; read as the built-in role template \(id)")
+            warn(
+                Self.byName, at: entry, file,
+                "policy '\(policy)' names role '\(text)' by its display name; read as the built-in role template \(id)")
         } else {
             warn(
                 Self.unknownRole, at: entry, file,
-                "policy '\(policy)' names role '\(text)', which is not a built-in role template (as of \(DirectoryRole.listRevision)); Conditional Access honours built-in roles only, so it never matches")
+                "policy '\(policy)' names role '\(text)', which is not a built-in role template (as of \(DirectoryRole.listRevision)); Conditional Access honours built-in roles only, so it never matches"
+            )
         }
     }
 
-    private mutating func resolveLocations(_ locations: inout DocumentValue, key: String, policy: String, file: String) -> Bool {
+    private mutating func resolveLocations(
+        _ locations: inout DocumentValue, key: String, policy: String, file: String
+    ) -> Bool {
         guard let list = locations[key], !list.isNotConfigured else { return false }
         var kept: [DocumentValue] = []
         var unresolvedFound = false
@@ -173,16 +193,27 @@ struct ReferenceResolver {
                 kept.append(entry)
             } else if lowered == Self.legacyTrustedIPsId {
                 unresolvedFound = true
-                warn(Self.legacyTrustedIPs, at: entry, file, "policy '\(policy)' names the legacy MFA trusted IPs location, which no export holds; What If cannot tell whether a sign-in is from there (notEnoughInformation)")
+                warn(
+                    Self.legacyTrustedIPs, at: entry, file,
+                    "policy '\(policy)' names the legacy MFA trusted IPs location, which no export holds; What If cannot tell whether a sign-in is from there (notEnoughInformation)"
+                )
             } else if let id = locationNames[lowered] {
                 kept.append(DocumentValue(.string(id), location: entry.location))
-                warn(Self.byName, at: entry, file, "policy '\(policy)' names location '\(text)' by its display name; read as \(id)")
+                warn(
+                    Self.byName, at: entry, file,
+                    "policy '\(policy)' names location '\(text)' by its display name; read as \(id)")
             } else if Self.isPlaceholder(text) {
                 unresolvedFound = true
-                warn(Self.placeholder, at: entry, file, "policy '\(policy)' names location '\(text)', a placeholder; What If cannot tell whether a sign-in is from there (notEnoughInformation)")
+                warn(
+                    Self.placeholder, at: entry, file,
+                    "policy '\(policy)' names location '\(text)', a placeholder; What If cannot tell whether a sign-in is from there (notEnoughInformation)"
+                )
             } else {
                 unresolvedFound = true
-                warn(Self.unresolved, at: entry, file, "policy '\(policy)' names location '\(text)', which the export does not define; What If cannot tell whether a sign-in is from there (notEnoughInformation)")
+                warn(
+                    Self.unresolved, at: entry, file,
+                    "policy '\(policy)' names location '\(text)', which the export does not define; What If cannot tell whether a sign-in is from there (notEnoughInformation)"
+                )
             }
         }
         locations.set(key, DocumentValue(.array(kept), location: list.location))
@@ -200,14 +231,17 @@ struct ReferenceResolver {
         }
         if let label = name ?? id, let known = strengthNames[label.lowercased()] {
             grant.set("authenticationStrength", DocumentValue(.string(known), location: strength.location))
-            warn(Self.byName, at: strength, file, "policy '\(policy)' names authentication strength '\(label)' by its display name; read as \(known)")
+            warn(
+                Self.byName, at: strength, file,
+                "policy '\(policy)' names authentication strength '\(label)' by its display name; read as \(known)")
             return
         }
         let label = name ?? id ?? "?"
         let standIn = "unresolved-strength-" + PolicyIdentity.slug(label)
         warn(
             Self.isPlaceholder(label) ? Self.placeholder : Self.unresolved, at: strength, file,
-            "policy '\(policy)' requires authentication strength '\(label)', which the export does not define; it is read as a strength no method satisfies")
+            "policy '\(policy)' requires authentication strength '\(label)', which the export does not define; it is read as a strength no method satisfies"
+        )
         if !unresolvedStrengths.contains(where: { $0["id"]?.text == standIn }) {
             unresolvedStrengths.append(
                 DocumentValue(

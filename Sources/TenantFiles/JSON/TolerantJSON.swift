@@ -26,7 +26,9 @@ public struct TolerantJSON {
     }
 
     /// Parses `text`; the warnings are the duplicate keys found.
-    public static func parse(_ text: String, file: String) throws(DocumentError) -> (value: DocumentValue, warnings: [ImportDiagnostic]) {
+    public static func parse(
+        _ text: String, file: String
+    ) throws(DocumentError) -> (value: DocumentValue, warnings: [ImportDiagnostic]) {
         var parser = TolerantJSON(text, file: file)
         try parser.skipBlanks()
         let value = try parser.value()
@@ -103,7 +105,8 @@ public struct TolerantJSON {
         case UInt8(ascii: "{"): return try object(start)
         case UInt8(ascii: "["): return try array(start)
         case UInt8(ascii: "\""): return DocumentValue(.string(try string()), location: start)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return DocumentValue(.number(try number()), location: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return DocumentValue(.number(try number()), location: start)
         default:
             for (word, kind) in [("true", DocumentValue.Kind.bool(true)), ("false", .bool(false)), ("null", .null)]
             where bytes[index...].starts(with: word.utf8) {
@@ -138,7 +141,8 @@ public struct TolerantJSON {
                 diagnostics.append(
                     ImportDiagnostic(
                         Self.duplicateKey, .warning, at: keyPosition, in: file,
-                        "key \"\(key)\" appears twice in one object (first at line \(earlier.position.line), column \(earlier.position.column)); the last value is used"))
+                        "key \"\(key)\" appears twice in one object (first at line \(earlier.position.line), column \(earlier.position.column)); the last value is used"
+                    ))
                 members[earlier.index] = member
                 keyPositions[key] = (earlier.index, keyPosition)
             } else {

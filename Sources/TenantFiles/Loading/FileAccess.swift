@@ -23,14 +23,17 @@ public struct FileAccess: Sendable {
 
     /// Files inside `roots` (after resolving symbolic links) only.
     public static func confined(to roots: [String]) -> FileAccess {
-        FileAccess(scope: .roots(roots.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().standardizedFileURL.path }))
+        FileAccess(
+            scope: .roots(roots.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().standardizedFileURL.path }))
     }
 
     /// Any file the user can read: for files named on the command line and what they name.
     public static let anywhere = FileAccess(scope: .anywhere)
 
     /// The path with symbolic links resolved, or a diagnostic when it leaves the roots.
-    func permittedPath(_ path: String, referencedAt reference: DocumentPosition?, from file: String) throws(ImportFailure) -> String {
+    func permittedPath(
+        _ path: String, referencedAt reference: DocumentPosition?, from file: String
+    ) throws(ImportFailure) -> String {
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
         guard case .roots(let roots) = scope else { return resolved }
         let inside = roots.contains { root in
@@ -45,7 +48,9 @@ public struct FileAccess: Sendable {
     }
 
     /// Reads a file the rules allow; `reference` is where a document named it.
-    func read(_ path: String, referencedAt reference: DocumentPosition?, from file: String) throws(ImportFailure) -> Data {
+    func read(
+        _ path: String, referencedAt reference: DocumentPosition?, from file: String
+    ) throws(ImportFailure) -> Data {
         let resolved = try permittedPath(path, referencedAt: reference, from: file)
         var status = stat()
         guard stat(resolved, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
@@ -54,11 +59,15 @@ public struct FileAccess: Sendable {
         }
         guard Int(status.st_size) <= Self.maximumFileSize else {
             throw ImportFailure([
-                ImportDiagnostic(Self.tooLarge, .error, at: reference, in: file, "'\(path)' is larger than \(Self.maximumFileSize >> 20) MiB")
+                ImportDiagnostic(
+                    Self.tooLarge, .error, at: reference, in: file,
+                    "'\(path)' is larger than \(Self.maximumFileSize >> 20) MiB")
             ])
         }
         guard let data = FileManager.default.contents(atPath: resolved) else {
-            throw ImportFailure([ImportDiagnostic(Self.missingFile, .error, at: reference, in: file, "cannot read '\(path)'")])
+            throw ImportFailure([
+                ImportDiagnostic(Self.missingFile, .error, at: reference, in: file, "cannot read '\(path)'")
+            ])
         }
         return data
     }

@@ -24,14 +24,17 @@ struct TenantAssembly {
     static func checkGuestTargets(_ policy: DocumentValue, file: String, into diagnostics: inout [ImportDiagnostic]) {
         guard let users = policy["conditions"]?["users"] else { return }
         for key in ["includeGuestsOrExternalUsers", "excludeGuestsOrExternalUsers"] {
-            guard let guests = users[key], let tenants = guests["externalTenants"], !tenants.isNotConfigured else { continue }
+            guard let guests = users[key], let tenants = guests["externalTenants"], !tenants.isNotConfigured else {
+                continue
+            }
             let types = (guests["guestOrExternalUserTypes"]?.strings ?? []).flatMap { $0.split(separator: ",") }
                 .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { $0 != "none" && !$0.isEmpty }
             if types.isEmpty {
                 diagnostics.append(
                     ImportDiagnostic(
                         tenantsWithoutTypes, .warning, at: tenants.location, in: file,
-                        "policy '\(policy["displayName"]?.text ?? "")' lists external tenants in \(key) but no guest or external user types, so it selects no one"))
+                        "policy '\(policy["displayName"]?.text ?? "")' lists external tenants in \(key) but no guest or external user types, so it selects no one"
+                    ))
             }
         }
     }
@@ -70,7 +73,10 @@ struct TenantAssembly {
             try LegacyEnumeration.convert(&cleaned, file: file)
             if let extracted = cleaned["LocationInfo"] {
                 // CIPP templates carry the named locations they use.
-                for location in GraphDocuments.objects(in: extracted) where !documents.namedLocations.contains(where: { $0["displayName"]?.text == location["displayName"]?.text && location["displayName"] != nil }) {
+                for location in GraphDocuments.objects(in: extracted)
+                where !documents.namedLocations.contains(where: {
+                    $0["displayName"]?.text == location["displayName"]?.text && location["displayName"] != nil
+                }) {
                     documents.namedLocations.append(location)
                 }
             }
@@ -94,7 +100,8 @@ struct TenantAssembly {
                 diagnostics.append(
                     ImportDiagnostic(
                         Self.builtInRedefined, .warning, at: strength.location, in: strength.location?.file ?? path,
-                        "authentication strength '\(id)' redefines a built-in strength, which cannot be changed; the built-in definition is used"))
+                        "authentication strength '\(id)' redefines a built-in strength, which cannot be changed; the built-in definition is used"
+                    ))
             }
             return false
         }
@@ -119,7 +126,9 @@ struct TenantAssembly {
                 defaults.append("tenantId (\(fallbackName))")
             }
         }
-        for (key, value) in [("license", "p1"), ("securityDefaultsEnabled", "false"), ("emailOneTimePasscodeEnabled", "true")]
+        for (key, value) in [
+            ("license", "p1"), ("securityDefaultsEnabled", "false"), ("emailOneTimePasscodeEnabled", "true"),
+        ]
         where !members.contains(where: { $0.key == key }) {
             defaults.append("\(key) (\(value))")
         }
@@ -128,11 +137,20 @@ struct TenantAssembly {
             for member in given.members { names[member.key] = member.value.text ?? names[member.key] }
             members.removeAll { $0.key == "displayNames" }
         }
-        members.append(DocumentMember(key: "displayNames", value: DocumentValue(.object(names.keys.sorted().map { DocumentMember(key: $0, value: DocumentValue(.string(names[$0]!))) }))))
-        members.append(DocumentMember(key: "conditionalAccessPolicies", value: DocumentValue(.array(policies.map(\.value)))))
+        members.append(
+            DocumentMember(
+                key: "displayNames",
+                value: DocumentValue(
+                    .object(
+                        names.keys.sorted().map { DocumentMember(key: $0, value: DocumentValue(.string(names[$0]!))) }))
+            ))
+        members.append(
+            DocumentMember(key: "conditionalAccessPolicies", value: DocumentValue(.array(policies.map(\.value)))))
         members.append(DocumentMember(key: "namedLocations", value: DocumentValue(.array(documents.namedLocations))))
         members.append(
-            DocumentMember(key: "authenticationStrengthPolicies", value: DocumentValue(.array(documents.authenticationStrengths + resolver.unresolvedStrengths))))
+            DocumentMember(
+                key: "authenticationStrengthPolicies",
+                value: DocumentValue(.array(documents.authenticationStrengths + resolver.unresolvedStrengths))))
         var crossTenant: [DocumentMember] = [
             DocumentMember(key: "partners", value: DocumentValue(.array(documents.crossTenantPartners)))
         ]
@@ -157,7 +175,8 @@ struct TenantAssembly {
             diagnostics.append(
                 ImportDiagnostic(
                     Self.defaultsNote, .note, file: settingsFile ?? path,
-                    "no tenant file gives \(defaults.joined(separator: ", ")); defaults are used (add a tenant.yaml to set them)"))
+                    "no tenant file gives \(defaults.joined(separator: ", ")); defaults are used (add a tenant.yaml to set them)"
+                ))
         }
         return LoadedTenant(
             tenant: tenant, diagnostics: diagnostics.sorted(), files: files, policySources: policies.map(\.file),

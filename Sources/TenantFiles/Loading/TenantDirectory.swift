@@ -31,7 +31,8 @@ public struct TenantDirectory: Sendable {
             // A folder beside a tenant file of its name holds that file's documents.
             if Self.extensions.contains(where: { entries.contains("\(entry).\($0)") }) { return false }
             var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: "\(folder)/\(entry)", isDirectory: &isDirectory) && isDirectory.boolValue
+            return FileManager.default.fileExists(atPath: "\(folder)/\(entry)", isDirectory: &isDirectory)
+                && isDirectory.boolValue
         }.sorted().map { "\(folder)/\($0)" }
     }
 
@@ -39,7 +40,8 @@ public struct TenantDirectory: Sendable {
     public var names: [String] {
         paths.map { path in
             let name = (path as NSString).lastPathComponent
-            return Self.extensions.contains(where: { name.hasSuffix(".\($0)") }) ? (name as NSString).deletingPathExtension : name
+            return Self.extensions.contains(where: { name.hasSuffix(".\($0)") })
+                ? (name as NSString).deletingPathExtension : name
         }
     }
 }

@@ -24,7 +24,10 @@ struct TenantFolder {
             let relative = String(path.dropFirst(folder.count + 1))
             let lowered = relative.lowercased()
             let isSettings = ["tenant.yaml", "tenant.yml", "tenant.json"].contains(lowered)
-            guard isSettings || lowered.hasSuffix(".json") || lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") || lowered.hasSuffix(".ps1") else {
+            guard
+                isSettings || lowered.hasSuffix(".json") || lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml")
+                    || lowered.hasSuffix(".ps1")
+            else {
                 ignored.append(relative)
                 continue
             }
@@ -49,19 +52,25 @@ struct TenantFolder {
             assembly.diagnostics.append(
                 ImportDiagnostic(
                     TenantLoader.ignoredFiles, .note, file: folder,
-                    "\(ignored.count) file\(ignored.count == 1 ? "" : "s") hold nothing Crosswalk reads and \(ignored.count == 1 ? "is" : "are") ignored (\(sample)\(ignored.count > 3 ? ", …" : ""))"))
+                    "\(ignored.count) file\(ignored.count == 1 ? "" : "s") hold nothing Crosswalk reads and \(ignored.count == 1 ? "is" : "are") ignored (\(sample)\(ignored.count > 3 ? ", …" : ""))"
+                ))
         }
         if assembly.documents.isEmpty {
             throw ImportFailure(
                 assembly.diagnostics + [
-                    ImportDiagnostic(TenantLoader.nothingFound, .error, file: folder, "no Conditional Access policies, named locations, strengths or cross-tenant settings found in this folder")
+                    ImportDiagnostic(
+                        TenantLoader.nothingFound, .error, file: folder,
+                        "no Conditional Access policies, named locations, strengths or cross-tenant settings found in this folder"
+                    )
                 ])
         }
     }
 
     /// The export tool whose layout the relative paths show, if any.
     static func layout(of paths: [String]) -> String? {
-        if paths.contains(where: { $0.hasPrefix("Identity/Conditional/") || $0.hasPrefix("Policies/CrossTenantAccessPolicy") }) {
+        if paths.contains(where: {
+            $0.hasPrefix("Identity/Conditional/") || $0.hasPrefix("Policies/CrossTenantAccessPolicy")
+        }) {
             return "EntraExporter"
         }
         if paths.contains(where: { $0 == "MigrationTable.json" || $0.hasPrefix("ConditionalAccess/") }) {

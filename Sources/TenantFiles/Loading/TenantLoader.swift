@@ -49,7 +49,8 @@ public struct TenantLoader: Sendable {
         var assembly = TenantAssembly(path: file)
         let source: SourceDocument
         do {
-            source = try file.lowercased().hasSuffix(".ps1")
+            source =
+                try file.lowercased().hasSuffix(".ps1")
                 ? SourceDocument.dsc(data, file: file) : SourceDocument.parse(data, file: file)
         } catch {
             throw ImportFailure([ImportDiagnostic(error, in: file)])
@@ -59,7 +60,8 @@ public struct TenantLoader: Sendable {
     }
 
     /// A tenant written inline (in a scenario block); Graph document paths are relative to `base`.
-    public func tenant(inline document: DocumentValue, base: String, file: String) throws(ImportFailure) -> LoadedTenant {
+    public func tenant(inline document: DocumentValue, base: String, file: String) throws(ImportFailure) -> LoadedTenant
+    {
         var assembly = TenantAssembly(path: file)
         try addSettingsDocument(document, file: file, base: base, to: &assembly)
         return try assembly.finish()
@@ -83,7 +85,8 @@ public struct TenantLoader: Sendable {
     ) throws(ImportFailure) -> SourceDocument {
         let data = try access.read(path, referencedAt: reference, from: file)
         do {
-            return try path.lowercased().hasSuffix(".ps1") ? SourceDocument.dsc(data, file: path) : SourceDocument.parse(data, file: path)
+            return try path.lowercased().hasSuffix(".ps1")
+                ? SourceDocument.dsc(data, file: path) : SourceDocument.parse(data, file: path)
         } catch {
             throw ImportFailure([ImportDiagnostic(error, in: path, subject: subject)])
         }
@@ -93,7 +96,9 @@ public struct TenantLoader: Sendable {
     /// Graph objects sorted by content. Returns what the file held, empty when nothing was
     /// recognised.
     @discardableResult
-    func add(_ source: SourceDocument, to assembly: inout TenantAssembly, base: String, layout: String?) throws(ImportFailure) -> [String] {
+    func add(
+        _ source: SourceDocument, to assembly: inout TenantAssembly, base: String, layout: String?
+    ) throws(ImportFailure) -> [String] {
         assembly.diagnostics += source.warnings
         var contents: [String] = []
         if source.format == .dsc {
@@ -111,7 +116,9 @@ public struct TenantLoader: Sendable {
             contents = TenantAssembly.describe(documents)
         }
         assembly.files.append(
-            ImportedFile(path: source.file, format: source.format.rawValue, encoding: source.encoding.rawValue, layout: layout, contents: contents))
+            ImportedFile(
+                path: source.file, format: source.format.rawValue, encoding: source.encoding.rawValue, layout: layout,
+                contents: contents))
         return contents
     }
 
@@ -119,13 +126,22 @@ public struct TenantLoader: Sendable {
     static func isTenantFile(_ value: DocumentValue) -> Bool {
         guard case .object(let members) = value.kind else { return false }
         let keys = Set(members.map { $0.key.lowercased() })
-        return !keys.isDisjoint(with: (documentKeys + ["tenantId", "license", "securityDefaultsEnabled", "displayNames"]).map { $0.lowercased() })
+        return !keys.isDisjoint(
+            with: (documentKeys + ["tenantId", "license", "securityDefaultsEnabled", "displayNames"]).map {
+                $0.lowercased()
+            })
             && GraphObjectKind(value) == .other
     }
 
-    private func addSettingsDocument(_ document: DocumentValue, file: String, base: String, to assembly: inout TenantAssembly) throws(ImportFailure) {
+    private func addSettingsDocument(
+        _ document: DocumentValue, file: String, base: String, to assembly: inout TenantAssembly
+    ) throws(ImportFailure) {
         guard case .object(let members) = document.kind else {
-            throw ImportFailure([ImportDiagnostic("crosswalk.tenant.wrong-shape", .error, at: document.location, in: file, "a tenant is a mapping of settings and Graph documents")])
+            throw ImportFailure([
+                ImportDiagnostic(
+                    "crosswalk.tenant.wrong-shape", .error, at: document.location, in: file,
+                    "a tenant is a mapping of settings and Graph documents")
+            ])
         }
         let known = Self.documentKeys + Self.settingKeys
         for member in members {
@@ -133,7 +149,9 @@ public struct TenantLoader: Sendable {
             guard let key = known.first(where: { $0.lowercased() == lowered }) else {
                 let suggestion = Suggestion.nearest(to: member.key, in: known).map { "; did you mean '\($0)'?" } ?? ""
                 assembly.diagnostics.append(
-                    ImportDiagnostic(Self.unknownKey, .warning, at: member.value.location, in: file, "unknown tenant key '\(member.key)' is ignored\(suggestion)"))
+                    ImportDiagnostic(
+                        Self.unknownKey, .warning, at: member.value.location, in: file,
+                        "unknown tenant key '\(member.key)' is ignored\(suggestion)"))
                 continue
             }
             if Self.settingKeys.contains(key) {
@@ -144,11 +162,16 @@ public struct TenantLoader: Sendable {
             {
                 for part in parts {
                     switch part.key.lowercased() {
-                    case "default": try addDocuments(part.value, as: .crossTenantDefault, file: file, base: base, to: &assembly)
-                    case "partners": try addDocuments(part.value, as: .crossTenantPartner, file: file, base: base, to: &assembly)
+                    case "default":
+                        try addDocuments(part.value, as: .crossTenantDefault, file: file, base: base, to: &assembly)
+                    case "partners":
+                        try addDocuments(part.value, as: .crossTenantPartner, file: file, base: base, to: &assembly)
                     default:
                         assembly.diagnostics.append(
-                            ImportDiagnostic(Self.unknownKey, .warning, at: part.value.location, in: file, "unknown key '\(part.key)' in crossTenantAccessPolicy is ignored; expected default and partners"))
+                            ImportDiagnostic(
+                                Self.unknownKey, .warning, at: part.value.location, in: file,
+                                "unknown key '\(part.key)' in crossTenantAccessPolicy is ignored; expected default and partners"
+                            ))
                     }
                 }
             } else {
@@ -167,7 +190,9 @@ public struct TenantLoader: Sendable {
 
     /// Adds the documents under one tenant-file key: inline, or a path (file or folder), or a
     /// list of paths. Inline objects are taken as the key says; files are sorted by content.
-    private func addDocuments(_ value: DocumentValue, as kind: GraphObjectKind, file: String, base: String, to assembly: inout TenantAssembly) throws(ImportFailure) {
+    private func addDocuments(
+        _ value: DocumentValue, as kind: GraphObjectKind, file: String, base: String, to assembly: inout TenantAssembly
+    ) throws(ImportFailure) {
         let paths: [DocumentValue]
         switch value.kind {
         case .string: paths = [value]
@@ -188,7 +213,8 @@ public struct TenantLoader: Sendable {
                 continue
             }
             let source = try readDocument(at: path, referencedAt: reference.location, from: file)
-            let contents = try add(source, to: &assembly, base: (path as NSString).deletingLastPathComponent, layout: nil)
+            let contents = try add(
+                source, to: &assembly, base: (path as NSString).deletingLastPathComponent, layout: nil)
             if contents.isEmpty, source.format != .dsc {
                 // Nothing recognised by content: take the objects as the key says.
                 assembly.documents.add(GraphDocuments.objects(in: ExportCleanup.clean(source.value)), as: kind)

@@ -5,8 +5,11 @@ extension TenantReport {
         var lines: [String] = []
         let name = tenant.displayName.isEmpty ? tenant.tenantId : "\(tenant.displayName) (\(tenant.tenantId))"
         lines.append(
-            "Tenant \(name): licence \(tenant.license), security defaults \(tenant.securityDefaultsEnabled ? "on" : "off"), email one-time passcode \(tenant.emailOneTimePasscodeEnabled ? "on" : "off")")
-        if !tenant.defaultsUsed.isEmpty { lines.append("  defaults used: \(tenant.defaultsUsed.joined(separator: ", "))") }
+            "Tenant \(name): licence \(tenant.license), security defaults \(tenant.securityDefaultsEnabled ? "on" : "off"), email one-time passcode \(tenant.emailOneTimePasscodeEnabled ? "on" : "off")"
+        )
+        if !tenant.defaultsUsed.isEmpty {
+            lines.append("  defaults used: \(tenant.defaultsUsed.joined(separator: ", "))")
+        }
         lines.append("")
         lines.append("Files read (\(files.count)):")
         for file in files {
@@ -22,9 +25,13 @@ extension TenantReport {
             lines.append("    apps: \(policy.applications)")
             for condition in policy.conditions { lines.append("    \(condition)") }
             lines.append("    grant: \(policy.grantControls)")
-            if !policy.sessionControls.isEmpty { lines.append("    session: \(policy.sessionControls.joined(separator: ", "))") }
+            if !policy.sessionControls.isEmpty {
+                lines.append("    session: \(policy.sessionControls.joined(separator: ", "))")
+            }
             if !policy.unresolved.isEmpty {
-                lines.append("    unresolved: \(policy.unresolved.joined(separator: ", ")) (What If answers notEnoughInformation)")
+                lines.append(
+                    "    unresolved: \(policy.unresolved.joined(separator: ", ")) (What If answers notEnoughInformation)"
+                )
             }
             lines.append("    from \(policy.source)")
         }
@@ -32,18 +39,22 @@ extension TenantReport {
         lines.append("Named locations (\(namedLocations.count)):")
         for location in namedLocations {
             lines.append(
-                "  \(location.id)  \"\(location.displayName)\"  \(location.kind)\(location.isTrusted ? " trusted" : ""): \(location.values.joined(separator: ", "))")
+                "  \(location.id)  \"\(location.displayName)\"  \(location.kind)\(location.isTrusted ? " trusted" : ""): \(location.values.joined(separator: ", "))"
+            )
         }
         lines.append("")
         lines.append("Custom authentication strengths (\(authenticationStrengths.count)):")
         for strength in authenticationStrengths {
-            lines.append("  \(strength.id)  \"\(strength.displayName)\": \(strength.allowedCombinations.joined(separator: " | "))")
+            lines.append(
+                "  \(strength.id)  \"\(strength.displayName)\": \(strength.allowedCombinations.joined(separator: " | "))"
+            )
         }
         lines.append("")
         lines.append("Cross-tenant access:")
         func trust(_ entry: CrossTenant.Entry) -> String {
             func flag(_ value: Bool?) -> String { value.map { $0 ? "on" : "off" } ?? "inherited" }
-            return "MFA trust \(flag(entry.isMfaAccepted)), compliant device trust \(flag(entry.isCompliantDeviceAccepted)), hybrid joined trust \(flag(entry.isHybridAzureADJoinedDeviceAccepted))"
+            return
+                "MFA trust \(flag(entry.isMfaAccepted)), compliant device trust \(flag(entry.isCompliantDeviceAccepted)), hybrid joined trust \(flag(entry.isHybridAzureADJoinedDeviceAccepted))"
                 + (entry.isServiceProvider == true ? ", service provider" : "")
         }
         lines.append("  default: \(trust(crossTenantAccessPolicy.default))")

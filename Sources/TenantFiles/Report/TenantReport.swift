@@ -88,34 +88,45 @@ public struct TenantReport: Sendable, Encodable {
             File(path: $0.path, format: $0.format, encoding: $0.encoding, layout: $0.layout, contents: $0.contents)
         }
         policies = tenant.policies.enumerated().map { index, policy in
-            Self.policy(policy, source: index < loaded.policySources.count ? loaded.policySources[index] : "", tenant: tenant)
+            Self.policy(
+                policy, source: index < loaded.policySources.count ? loaded.policySources[index] : "", tenant: tenant)
         }
         namedLocations = tenant.namedLocations.map { location in
             switch location {
             case .ip(let ip):
-                Location(id: ip.id, displayName: ip.displayName, kind: "ip", values: ip.ipRanges, isTrusted: ip.isTrusted)
+                Location(
+                    id: ip.id, displayName: ip.displayName, kind: "ip", values: ip.ipRanges, isTrusted: ip.isTrusted)
             case .country(let country):
                 Location(
                     id: country.id, displayName: country.displayName, kind: "country",
-                    values: country.countriesAndRegions + (country.includeUnknownCountriesAndRegions ? ["unknown"] : []),
+                    values: country.countriesAndRegions
+                        + (country.includeUnknownCountriesAndRegions ? ["unknown"] : []),
                     isTrusted: false)
             }
         }
         authenticationStrengths = tenant.authenticationStrengths.map { strength in
-            Strength(id: strength.id, displayName: strength.displayName, allowedCombinations: strength.allowedCombinations.map(\.description))
+            Strength(
+                id: strength.id, displayName: strength.displayName,
+                allowedCombinations: strength.allowedCombinations.map(\.description))
         }
         func entry(_ configuration: CrossTenantConfiguration) -> CrossTenant.Entry {
             CrossTenant.Entry(
-                tenantId: configuration.tenantId, name: configuration.tenantId.map { tenant.name(for: $0) }.flatMap { $0 == configuration.tenantId ? nil : $0 },
+                tenantId: configuration.tenantId,
+                name: configuration.tenantId.map { tenant.name(for: $0) }.flatMap {
+                    $0 == configuration.tenantId ? nil : $0
+                },
                 isMfaAccepted: configuration.inboundTrust.isMfaAccepted,
                 isCompliantDeviceAccepted: configuration.inboundTrust.isCompliantDeviceAccepted,
                 isHybridAzureADJoinedDeviceAccepted: configuration.inboundTrust.isHybridAzureADJoinedDeviceAccepted,
                 isServiceProvider: configuration.isServiceProvider)
         }
         crossTenantAccessPolicy = CrossTenant(
-            default: entry(tenant.crossTenantAccess.defaultConfiguration), partners: tenant.crossTenantAccess.partners.map(entry))
+            default: entry(tenant.crossTenantAccess.defaultConfiguration),
+            partners: tenant.crossTenantAccess.partners.map(entry))
         diagnostics = (loaded.diagnostics + extraDiagnostics).sorted().map {
-            Diagnostic(file: $0.file, line: $0.line, column: $0.column, severity: $0.severity.rawValue, id: $0.id, message: $0.message)
+            Diagnostic(
+                file: $0.file, line: $0.line, column: $0.column, severity: $0.severity.rawValue, id: $0.id,
+                message: $0.message)
         }
     }
 
@@ -144,29 +155,46 @@ public struct TenantReport: Sendable, Encodable {
         let apps = conditions.applications
         let what = [
             list("apps", apps.includeApplications), list("except apps", apps.excludeApplications),
-            list("user actions", apps.includeUserActions), list("authentication contexts", apps.includeAuthenticationContextClassReferences),
+            list("user actions", apps.includeUserActions),
+            list("authentication contexts", apps.includeAuthenticationContextClassReferences),
         ].compactMap { $0 }
         var other: [String] = []
-        if !conditions.clientAppTypes.isEmpty { other.append("client apps: \(conditions.clientAppTypes.map(\.rawValue).joined(separator: ", "))") }
+        if !conditions.clientAppTypes.isEmpty {
+            other.append("client apps: \(conditions.clientAppTypes.map(\.rawValue).joined(separator: ", "))")
+        }
         if let platforms = conditions.platforms, !platforms.includePlatforms.isEmpty {
             other.append(
                 "platforms: \(platforms.includePlatforms.map(\.rawValue).joined(separator: ", "))"
-                    + (platforms.excludePlatforms.isEmpty ? "" : " except \(platforms.excludePlatforms.map(\.rawValue).joined(separator: ", "))"))
+                    + (platforms.excludePlatforms.isEmpty
+                        ? "" : " except \(platforms.excludePlatforms.map(\.rawValue).joined(separator: ", "))"))
         }
-        if let locations = conditions.locations, !locations.includeLocations.isEmpty || !locations.excludeLocations.isEmpty {
-            let name = { (id: String) in tenant.namedLocations.first { $0.id.lowercased() == id.lowercased() }?.displayName ?? id }
+        if let locations = conditions.locations,
+            !locations.includeLocations.isEmpty || !locations.excludeLocations.isEmpty
+        {
+            let name = { (id: String) in
+                tenant.namedLocations.first { $0.id.lowercased() == id.lowercased() }?.displayName ?? id
+            }
             other.append(
                 "locations: \(locations.includeLocations.map(name).joined(separator: ", "))"
-                    + (locations.excludeLocations.isEmpty ? "" : " except \(locations.excludeLocations.map(name).joined(separator: ", "))"))
+                    + (locations.excludeLocations.isEmpty
+                        ? "" : " except \(locations.excludeLocations.map(name).joined(separator: ", "))"))
         }
-        if !conditions.signInRiskLevels.isEmpty { other.append("sign-in risk: \(conditions.signInRiskLevels.map(\.rawValue).joined(separator: ", "))") }
-        if !conditions.userRiskLevels.isEmpty { other.append("user risk: \(conditions.userRiskLevels.map(\.rawValue).joined(separator: ", "))") }
-        if let filter = conditions.devices?.deviceFilter { other.append("device filter (\(filter.mode.rawValue)): \(filter.rule)") }
+        if !conditions.signInRiskLevels.isEmpty {
+            other.append("sign-in risk: \(conditions.signInRiskLevels.map(\.rawValue).joined(separator: ", "))")
+        }
+        if !conditions.userRiskLevels.isEmpty {
+            other.append("user risk: \(conditions.userRiskLevels.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let filter = conditions.devices?.deviceFilter {
+            other.append("device filter (\(filter.mode.rawValue)): \(filter.rule)")
+        }
         var grant = "none"
         if let controls = policy.grantControls, !controls.isEmpty {
             var parts = controls.builtInControls.map(\.rawValue)
             if let strength = controls.authenticationStrength {
-                let name = tenant.allAuthenticationStrengths.first { $0.id.lowercased() == strength.lowercased() }?.displayName ?? strength
+                let name =
+                    tenant.allAuthenticationStrengths.first { $0.id.lowercased() == strength.lowercased() }?.displayName
+                    ?? strength
                 parts.append("authentication strength '\(name)'")
             }
             parts += controls.termsOfUse.map { "terms of use \($0)" }
@@ -180,7 +208,8 @@ public struct TenantReport: Sendable, Encodable {
         if policy.unresolved.contains(.excludedLocations) { unresolved.append("excluded locations") }
         return Policy(
             id: policy.id, displayName: policy.displayName, state: policy.state.rawValue, source: source,
-            users: who.isEmpty ? "nobody" : who.joined(separator: "; "), applications: what.isEmpty ? "none" : what.joined(separator: "; "),
+            users: who.isEmpty ? "nobody" : who.joined(separator: "; "),
+            applications: what.isEmpty ? "none" : what.joined(separator: "; "),
             conditions: other, grantControls: grant,
             sessionControls: (policy.sessionControls?.enabled ?? []).map { entry in
                 entry.detail.map { "\(entry.control.rawValue) \($0)" } ?? entry.control.rawValue

@@ -11,9 +11,13 @@ enum SignInReader {
     static let groupLimit = 2048
 
     /// First factors that are not MFA on their own.
-    static let firstFactors: Set<AuthenticationMethodMode> = [.password, .federatedSingleFactor, .x509CertificateSingleFactor]
+    static let firstFactors: Set<AuthenticationMethodMode> = [
+        .password, .federatedSingleFactor, .x509CertificateSingleFactor,
+    ]
 
-    static func read(_ document: DocumentValue, file: String, warnings: [ImportDiagnostic]) throws(ImportFailure) -> LoadedSignIn {
+    static func read(
+        _ document: DocumentValue, file: String, warnings: [ImportDiagnostic]
+    ) throws(ImportFailure) -> LoadedSignIn {
         var errors: [ImportDiagnostic] = []
         check(document, against: .root, path: "", file: file, errors: &errors)
         checkHomeMFA(document, file: file, errors: &errors)
@@ -24,25 +28,35 @@ enum SignInReader {
         } catch {
             throw ImportFailure(warnings + [ImportDiagnostic(error, in: file, subject: "signin")])
         }
-        return LoadedSignIn(signIn: signIn, diagnostics: (warnings + contradictions(signIn, document, file: file)).sorted())
+        return LoadedSignIn(
+            signIn: signIn, diagnostics: (warnings + contradictions(signIn, document, file: file)).sorted())
     }
 
-    private static func check(_ value: DocumentValue, against schema: SignInSchema, path: String, file: String, errors: inout [ImportDiagnostic]) {
+    private static func check(
+        _ value: DocumentValue, against schema: SignInSchema, path: String, file: String,
+        errors: inout [ImportDiagnostic]
+    ) {
         guard case .object(let children) = schema, case .object(let members) = value.kind else { return }
         for member in members where !member.key.hasPrefix("@odata.") {
             let dotted = path.isEmpty ? member.key : "\(path).\(member.key)"
             if let reason = SignInSchema.unsupported[member.key] {
-                errors.append(ImportDiagnostic(unsupported, .error, at: member.value.location, in: file, "\(dotted): \(reason)"))
+                errors.append(
+                    ImportDiagnostic(unsupported, .error, at: member.value.location, in: file, "\(dotted): \(reason)"))
                 continue
             }
             let lowered = member.key.lowercased()
             guard let match = children.first(where: { $0.key.lowercased() == lowered }) else {
-                let hint = Suggestion.nearest(to: member.key, in: children.keys.sorted()).map { "; did you mean '\($0)'?" }
+                let hint =
+                    Suggestion.nearest(to: member.key, in: children.keys.sorted()).map { "; did you mean '\($0)'?" }
                     ?? "; expected one of \(children.keys.sorted().joined(separator: ", "))"
-                errors.append(ImportDiagnostic(unknownKey, .error, at: member.value.location, in: file, "unknown key '\(dotted)'\(hint)"))
+                errors.append(
+                    ImportDiagnostic(
+                        unknownKey, .error, at: member.value.location, in: file, "unknown key '\(dotted)'\(hint)"))
                 continue
             }
-            check(member.value, against: match.value, path: path.isEmpty ? match.key : "\(path).\(match.key)", file: file, errors: &errors)
+            check(
+                member.value, against: match.value, path: path.isEmpty ? match.key : "\(path).\(match.key)", file: file,
+                errors: &errors)
         }
     }
 
@@ -58,11 +72,13 @@ enum SignInReader {
             errors.append(
                 ImportDiagnostic(
                     singleFactor, .error, at: entry.location, in: file,
-                    "guest.homeSession.mfa entry '\(text)' is a single first factor, not MFA; write a combination as one quoted string, e.g. mfa: [\"password,sms\"] (unquoted, [password,sms] is two one-method entries)"))
+                    "guest.homeSession.mfa entry '\(text)' is a single first factor, not MFA; write a combination as one quoted string, e.g. mfa: [\"password,sms\"] (unquoted, [password,sms] is two one-method entries)"
+                ))
         }
     }
 
-    private static func contradictions(_ signIn: SignIn, _ document: DocumentValue, file: String) -> [ImportDiagnostic] {
+    private static func contradictions(_ signIn: SignIn, _ document: DocumentValue, file: String) -> [ImportDiagnostic]
+    {
         var result: [ImportDiagnostic] = []
         if let platform = signIn.conditions.devicePlatform, signIn.guest?.homeSession.hybridJoined == true,
             platform != .windows
@@ -76,13 +92,15 @@ enum SignInReader {
             result.append(
                 ImportDiagnostic(
                     manyGroups, .warning, at: document["guest"]?["groups"]?.location, in: file,
-                    "\(groups.count) group memberships: past \(Self.groupLimit) the service may not evaluate group conditions and can block the sign-in (concept-conditional-access-users-groups)"))
+                    "\(groups.count) group memberships: past \(Self.groupLimit) the service may not evaluate group conditions and can block the sign-in (concept-conditional-access-users-groups)"
+                ))
         }
         if signIn.identity.externalTenantId != nil, signIn.identity.externalUserType == nil {
             result.append(
                 ImportDiagnostic(
                     contradiction, .warning, at: document["signInIdentity"]?["externalTenantId"]?.location, in: file,
-                    "externalTenantId is given without externalUserType; the user is evaluated as a member of this tenant"))
+                    "externalTenantId is given without externalUserType; the user is evaluated as a member of this tenant"
+                ))
         }
         return result
     }

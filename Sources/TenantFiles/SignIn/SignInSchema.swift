@@ -34,9 +34,11 @@ indirect enum SignInSchema: Sendable {
 
     /// Graph What If names Crosswalk does not evaluate: an error saying so, rather than "unknown".
     static let unsupported: [String: String] = [
-        "servicePrincipalId": "a workload identity (servicePrincipalSignIn) sign-in; Crosswalk evaluates user sign-ins only",
+        "servicePrincipalId":
+            "a workload identity (servicePrincipalSignIn) sign-in; Crosswalk evaluates user sign-ins only",
         "authenticationFlow": "authentication flows (device code, transfer) are not evaluated by Crosswalk",
         "insiderRiskLevel": "insider risk is not evaluated by Crosswalk",
-        "servicePrincipalRiskLevel": "service principal risk applies to workload identities, which Crosswalk does not evaluate",
+        "servicePrincipalRiskLevel":
+            "service principal risk applies to workload identities, which Crosswalk does not evaluate",
     ]
 }

@@ -28,12 +28,15 @@ extension DocumentValue {
             let plain = scalar.style == .plain || scalar.style == .any
             self.init(plain ? Self.plainScalar(scalar.string) : .string(scalar.string), location: location)
         case .sequence(let sequence):
-            self.init(.array(sequence.map { DocumentValue(node: $0, file: file, lineOffset: lineOffset) }), location: location)
+            self.init(
+                .array(sequence.map { DocumentValue(node: $0, file: file, lineOffset: lineOffset) }), location: location
+            )
         case .mapping(let mapping):
             var members: [DocumentMember] = []
             for (key, value) in mapping {
                 members.append(
-                    DocumentMember(key: key.string ?? "", value: DocumentValue(node: value, file: file, lineOffset: lineOffset)))
+                    DocumentMember(
+                        key: key.string ?? "", value: DocumentValue(node: value, file: file, lineOffset: lineOffset)))
             }
             self.init(.object(members), location: location)
         case .alias:

@@ -18,7 +18,8 @@ struct SourceDocument: Sendable {
     /// A Microsoft365DSC configuration, kept as text for its own reader.
     static func dsc(_ data: Data, file: String) throws(DocumentError) -> SourceDocument {
         let (text, encoding) = try TextDecoding.decode(data, file: file)
-        return SourceDocument(file: file, value: DocumentValue(.string(text)), format: .dsc, encoding: encoding, warnings: [])
+        return SourceDocument(
+            file: file, value: DocumentValue(.string(text)), format: .dsc, encoding: encoding, warnings: [])
     }
 
     /// Decodes and parses `data`: JSON (tolerantly) when it starts like JSON, else YAML.

@@ -71,9 +71,11 @@ public enum TextDecoding {
         return DocumentPosition(file: file, line: line, column: column)
     }
 
-    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String) throws(DocumentError) -> String {
+    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String) throws(DocumentError) -> String
+    {
         guard bytes.count % 2 == 0 else {
-            throw .malformed("UTF-16 text with an odd number of bytes", at: DocumentPosition(file: file, line: 1, column: 1))
+            throw .malformed(
+                "UTF-16 text with an odd number of bytes", at: DocumentPosition(file: file, line: 1, column: 1))
         }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)

@@ -18,25 +18,36 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var folders: SiteFolderOptions
 
-    @Flag(inversion: .prefixedNo, exclusivity: .exclusive, help: ArgumentHelp(
-        "Build the search index, failing when no indexer is found (--search), or do not (--no-search).",
-        discussion: "By default the index is built when Pagefind is found (CROSSWALK_PAGEFIND, PATH, python3, .venv), and the site goes without search, with a warning, when it is not."))
+    @Flag(
+        inversion: .prefixedNo, exclusivity: .exclusive,
+        help: ArgumentHelp(
+            "Build the search index, failing when no indexer is found (--search), or do not (--no-search).",
+            discussion:
+                "By default the index is built when Pagefind is found (CROSSWALK_PAGEFIND, PATH, python3, .venv), and the site goes without search, with a warning, when it is not."
+        ))
     var search: Bool?
 
     @Option(help: "The site's public address, used for absolute URLs in sitemap.xml.")
     var baseURL: String?
 
-    @Option(name: .customLong("export-walkthrough-cases"), help: ArgumentHelp(
-        "Also write the tenant and sign-in of every walkthrough combination to this folder, for checking pages against `crosswalk whatif`.",
-        valueName: "folder"))
+    @Option(
+        name: .customLong("export-walkthrough-cases"),
+        help: ArgumentHelp(
+            "Also write the tenant and sign-in of every walkthrough combination to this folder, for checking pages against `crosswalk whatif`.",
+            valueName: "folder"))
     var walkthroughCases: String?
 
-    @Flag(inversion: .prefixedNo, help: ArgumentHelp(
-        "Colour fenced code at build time with Pygments, failing when it cannot run (--highlight), or do not (--no-highlight).",
-        discussion: "By default code is coloured when Pygments can run (python3 with pygments), and published plain, with a warning, when it cannot; crosswalk.yml's highlight sets the default."))
+    @Flag(
+        inversion: .prefixedNo,
+        help: ArgumentHelp(
+            "Colour fenced code at build time with Pygments, failing when it cannot run (--highlight), or do not (--no-highlight).",
+            discussion:
+                "By default code is coloured when Pygments can run (python3 with pygments), and published plain, with a warning, when it cannot; crosswalk.yml's highlight sets the default."
+        ))
     var highlight: Bool?
 
-    @Flag(help: "Treat warnings (a missing include or image, a header that is not valid YAML, a broken link) as errors.")
+    @Flag(
+        help: "Treat warnings (a missing include or image, a header that is not valid YAML, a broken link) as errors.")
     var warningsAsErrors = false
 
     @Flag(help: "Print how long each phase of the build took.")
@@ -45,7 +56,8 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let configuration = try folders.configuration()
         let searchMode = SearchMode(flag: search, configured: configuration.search)
-        var options = try folders.siteOptions(configuration, search: searchMode != .off, searchRequired: searchMode == .required)
+        var options = try folders.siteOptions(
+            configuration, search: searchMode != .off, searchRequired: searchMode == .required)
         options.baseURL = baseURL ?? configuration.baseURL
         options.walkthroughCasesPath = walkthroughCases
         options.processExitsAfterBuild = true
@@ -69,7 +81,8 @@ struct BuildCommand: AsyncParsableCommand {
             if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             DiagnosticPrinter().print(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count
-            Terminal.printError("error: build failed with \(errors) error\(errors == 1 ? "" : "s"); \(output) was left unchanged")
+            Terminal.printError(
+                "error: build failed with \(errors) error\(errors == 1 ? "" : "s"); \(output) was left unchanged")
             throw ExitCode(1)
         }
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
@@ -77,7 +90,10 @@ struct BuildCommand: AsyncParsableCommand {
         let elapsed = clock.now - start
         print(Self.summaryLine(summary, elapsed: elapsed, output: output))
         if timings {
-            print(Self.timingLines(summary.timings, elapsed: elapsed, processorTime: BuildTimings.processorTime() - startProcessorTime))
+            print(
+                Self.timingLines(
+                    summary.timings, elapsed: elapsed, processorTime: BuildTimings.processorTime() - startProcessorTime)
+            )
             print("  allocator: \(Allocator.description)")
         }
     }
@@ -86,21 +102,30 @@ struct BuildCommand: AsyncParsableCommand {
     /// phases do not account for (starting up, releasing what is left, exit) and the total.
     static func timingLines(_ timings: BuildTimings, elapsed: Duration, processorTime: Duration) -> String {
         let phaseProcessorTime = timings.phases.reduce(Duration.zero) { $0 + $1.processorTime }
-        let rows = timings.phases.map { ($0.name, $0.duration, $0.processorTime) }
-            + [("other", elapsed - timings.total, processorTime - phaseProcessorTime), ("total", elapsed, processorTime)]
+        let rows =
+            timings.phases.map { ($0.name, $0.duration, $0.processorTime) }
+            + [
+                ("other", elapsed - timings.total, processorTime - phaseProcessorTime),
+                ("total", elapsed, processorTime),
+            ]
         let width = rows.map(\.0.count).max() ?? 0
         let header = "  " + "phase".padding(toLength: width, withPad: " ", startingAt: 0) + "       wall        cpu"
-        return ([header] + rows.map { name, wall, processor in
-            "  " + name.padding(toLength: width, withPad: " ", startingAt: 0)
-                + String(format: " %7.1f ms %7.1f ms", wall.milliseconds, processor.milliseconds)
-        }).joined(separator: "\n")
+        return
+            ([header]
+            + rows.map { name, wall, processor in
+                "  " + name.padding(toLength: width, withPad: " ", startingAt: 0)
+                    + String(format: " %7.1f ms %7.1f ms", wall.milliseconds, processor.milliseconds)
+            }).joined(separator: "\n")
     }
 
     static func summaryLine(_ summary: BuildSummary, elapsed: Duration, output: String) -> String {
         let tables = summary.tableCounts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         let tableText = tables.isEmpty ? "no typed tables" : tables.joined(separator: ", ")
-        let warnings = summary.warnings.isEmpty ? "" : ", \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")"
-        return "Built \(summary.pageCount) pages (\(tableText), \(summary.scenarioCount) scenarios, \(summary.checkCount) checks passed\(walkthroughText(summary))\(warnings)) in \(String(format: "%.2f", elapsed.milliseconds / 1000)) s → \(output)/"
+        let warnings =
+            summary.warnings.isEmpty
+            ? "" : ", \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")"
+        return
+            "Built \(summary.pageCount) pages (\(tableText), \(summary.scenarioCount) scenarios, \(summary.checkCount) checks passed\(walkthroughText(summary))\(warnings)) in \(String(format: "%.2f", elapsed.milliseconds / 1000)) s → \(output)/"
     }
 
     /// `, 2 walkthroughs (largest 9.1 KB of 64 KB)`, or nothing for a site without any.

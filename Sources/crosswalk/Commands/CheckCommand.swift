@@ -32,7 +32,10 @@ struct CheckCommand: AsyncParsableCommand {
         var reading: [Diagnostic] = []
         for path in paths.isEmpty ? ["content"] : paths {
             let (root, only) = try Self.target(of: path)
-            let result = if let only { await ContentCheck.run(root: root, article: only) } else { await ContentCheck.run(root: root) }
+            let result =
+                if let only { await ContentCheck.run(root: root, article: only) } else {
+                    await ContentCheck.run(root: root)
+                }
             articleChecks += result.report.articles
             reading += result.report.readingDiagnostics
         }
@@ -58,7 +61,9 @@ struct CheckCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ValidationError("'\(path)' does not exist")
         }
-        if isDirectory.boolValue { return (try SiteFolderOptions.configuration(contentPath: path).contentRoot(path: path), nil) }
+        if isDirectory.boolValue {
+            return (try SiteFolderOptions.configuration(contentPath: path).contentRoot(path: path), nil)
+        }
         let url = URL(fileURLWithPath: path)
         let folder = (path as NSString).deletingLastPathComponent
         let root = folder.isEmpty ? "." : folder

@@ -54,10 +54,12 @@ enum EvaluationText {
         if !undecided.isEmpty {
             lines.append("")
             lines.append(
-                "Undecided: \(undecided.map(\.displayName).joined(separator: ", ")) could still apply; the sign-in or the export lacks what they look at, and the verdict above leaves them out.")
+                "Undecided: \(undecided.map(\.displayName).joined(separator: ", ")) could still apply; the sign-in or the export lacks what they look at, and the verdict above leaves them out."
+            )
         }
         lines.append("")
-        lines.append("Behaviour: as Microsoft documents it on \(evaluation.behaviour.revision) (--as-of DATE for another date)")
+        lines.append(
+            "Behaviour: as Microsoft documents it on \(evaluation.behaviour.revision) (--as-of DATE for another date)")
         return lines.joined(separator: "\n") + "\n"
     }
 

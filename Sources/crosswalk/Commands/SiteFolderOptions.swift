@@ -11,7 +11,9 @@ struct SiteFolderOptions: ParsableArguments {
     @Option(help: "A folder of Mustache templates (built-in templates when the default folder is absent).")
     var templates: String?
 
-    @Option(name: .customLong("public"), help: "A folder of assets copied verbatim (built-in assets when the default folder is absent).")
+    @Option(
+        name: .customLong("public"),
+        help: "A folder of assets copied verbatim (built-in assets when the default folder is absent).")
     var publicFolder: String?
 
     @Option(help: "Where to write the site (default: crosswalk.yml's output, else _site).")
@@ -55,11 +57,13 @@ struct SiteFolderOptions: ParsableArguments {
     static func folder(explicit: String?, default name: String) throws -> String? {
         var isDirectory: ObjCBool = false
         if let explicit {
-            guard FileManager.default.fileExists(atPath: explicit, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: explicit, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
                 throw ValidationError("folder '\(explicit)' does not exist")
             }
             return explicit
         }
-        return FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory) && isDirectory.boolValue ? name : nil
+        return FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory) && isDirectory.boolValue
+            ? name : nil
     }
 }

@@ -44,7 +44,8 @@ struct WhatIfCommand: ParsableCommand {
             let behaviour = asOf.flatMap(BehaviourDate.init).map { Behaviour(asOf: $0) } ?? .latest
             let compiled = try loaded.compiled(behaviour: behaviour)
             let question = try loader.loadSignIn(at: signIn)
-            ImportDiagnosticPrinter.print((loaded.diagnostics + question.diagnostics).filter { $0.severity == .warning })
+            ImportDiagnosticPrinter.print(
+                (loaded.diagnostics + question.diagnostics).filter { $0.severity == .warning })
             evaluation = compiled.evaluate(question.signIn)
         } catch {
             ImportDiagnosticPrinter.print(error.diagnostics)

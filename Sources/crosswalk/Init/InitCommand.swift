@@ -23,7 +23,9 @@ struct InitCommand: AsyncParsableCommand {
         if manager.fileExists(atPath: root.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw ValidationError("'\(directory)' exists and is not a folder") }
             let entries = (try? manager.contentsOfDirectory(atPath: root.path)) ?? []
-            guard entries.isEmpty else { throw ValidationError("'\(directory)' is not empty; choose a new or empty folder") }
+            guard entries.isEmpty else {
+                throw ValidationError("'\(directory)' is not empty; choose a new or empty folder")
+            }
         }
         do {
             try manager.createDirectory(at: root, withIntermediateDirectories: true)
@@ -38,7 +40,8 @@ struct InitCommand: AsyncParsableCommand {
             Terminal.printError("error: cannot create the site in '\(directory)': \(error.localizedDescription)")
             throw ExitCode(2)
         }
-        print("""
+        print(
+            """
             Created a site in \(directory)/. Next:
               cd \(directory)
               crosswalk serve     # preview at http://127.0.0.1:8000/, rebuilt as you edit

@@ -26,7 +26,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on. Anything but loopback exposes the preview to the network.")
     var host = "127.0.0.1"
 
-    @Flag(help: "Build the search index on the first build, failing when no indexer is found (later rebuilds do not update it).")
+    @Flag(
+        help:
+            "Build the search index on the first build, failing when no indexer is found (later rebuilds do not update it)."
+    )
     var search = false
 
     @Option(help: "How often to look for changes, in milliseconds.")

@@ -16,7 +16,10 @@ struct BehaviourTests {
     static func strengthTenant(_ methods: String) -> Tenant {
         Build.tenant(
             [Build.policy("p", grant: [], strength: "custom")],
-            strengths: [AuthenticationStrengthPolicy(id: "custom", displayName: "Custom", allowedCombinations: [Build.modes(methods)])])
+            strengths: [
+                AuthenticationStrengthPolicy(
+                    id: "custom", displayName: "Custom", allowedCombinations: [Build.modes(methods)])
+            ])
     }
 
     @Test("dates read as ISO 8601 and as Learn's ms.date, and order by day")

@@ -38,11 +38,13 @@ struct GraphEvaluateConformanceTests {
         let document = try DocumentValue(jsonData: Data(contentsOf: folder.appendingPathComponent(file)))
         let request = try #require(document["request"])
         let policies = try #require(document["response"]?["value"])
-        let tenant = try Tenant(document: DocumentValue(.object([
-            DocumentMember(key: "tenantId", value: DocumentValue(.string("conformance"))),
-            DocumentMember(key: "license", value: DocumentValue(.string("p2"))),
-            DocumentMember(key: "conditionalAccessPolicies", value: policies),
-        ])))
+        let tenant = try Tenant(
+            document: DocumentValue(
+                .object([
+                    DocumentMember(key: "tenantId", value: DocumentValue(.string("conformance"))),
+                    DocumentMember(key: "license", value: DocumentValue(.string("p2"))),
+                    DocumentMember(key: "conditionalAccessPolicies", value: policies),
+                ])))
         let evaluation = try CompiledTenant(tenant).evaluate(SignIn(document: request))
         guard case .array(let expected) = policies.kind else { Issue.record("response.value is not an array"); return }
         #expect(expected.count == evaluation.policies.count)
@@ -52,7 +54,9 @@ struct GraphEvaluateConformanceTests {
             if case .bool(let applies) = policy["policyApplies"]?.kind {
                 #expect(actual.policyApplies == applies, "\(file): \(id) policyApplies")
             }
-            #expect(Set(actual.analysisReasons.names) == Self.reasons(policy["analysisReasons"]), "\(file): \(id) analysisReasons")
+            #expect(
+                Set(actual.analysisReasons.names) == Self.reasons(policy["analysisReasons"]),
+                "\(file): \(id) analysisReasons")
         }
     }
 }

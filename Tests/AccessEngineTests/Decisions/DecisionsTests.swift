@@ -7,8 +7,10 @@ import Testing
 @Suite struct DecisionsTests {
     @Test func riskRuleOnlyWhenMfaMustHappenInTheResourceTenant() throws {
         // Seeds are silent on sign-in risk combined with MFA trust.
-        let tenant = Build.tenant([Build.policy("risk", signInRisk: [.high])], defaultTrust: InboundTrust(isMfaAccepted: true))
-        let result = try Build.evaluate(tenant, Build.guest(mfa: ["password,sms"], conditions: SignInConditions(signInRiskLevel: .high)))
+        let tenant = Build.tenant(
+            [Build.policy("risk", signInRisk: [.high])], defaultTrust: InboundTrust(isMfaAccepted: true))
+        let result = try Build.evaluate(
+            tenant, Build.guest(mfa: ["password,sms"], conditions: SignInConditions(signInRiskLevel: .high)))
         #expect(result.decision == .granted)
         #expect(result.requirement(.mfa)?.location == .homeTenant)
     }
@@ -18,7 +20,8 @@ import Testing
         // certificate row, once missing too, has been a home-tenant method since the revision of
         // 2024-05-15: BehaviourTests.certificateFromHome).
         let pass = AuthenticationStrengthPolicy(
-            id: "tap", displayName: "Temporary Access Pass", allowedCombinations: [Build.modes("temporaryAccessPassOneTime")])
+            id: "tap", displayName: "Temporary Access Pass",
+            allowedCombinations: [Build.modes("temporaryAccessPassOneTime")])
         let passwordOnly = AuthenticationStrengthPolicy(
             id: "pw", displayName: "Password", allowedCombinations: [Build.modes("password")])
         let tenant = Build.tenant(
@@ -33,7 +36,8 @@ import Testing
         let enumerated = GuestsOrExternalUsers(
             guestOrExternalUserTypes: [.internalGuest], externalTenants: .enumerated([Build.otherHome]))
         let tenant = Build.tenant([
-            Build.policy("local", users: UserCondition(includeGuestsOrExternalUsers: enumerated), grant: [.approvedApplication])
+            Build.policy(
+                "local", users: UserCondition(includeGuestsOrExternalUsers: enumerated), grant: [.approvedApplication])
         ])
         let local = SignIn(
             identity: SignInIdentity(userId: "vendor", externalUserType: .internalGuest),
@@ -56,7 +60,9 @@ import Testing
 
     @Test func identityProviderIsInferredFromTheHomeTenant() throws {
         let tenant = Build.tenant([Build.policy("mfa")], defaultTrust: InboundTrust(isMfaAccepted: true))
-        let withTenant = SignIn(identity: SignInIdentity(userId: "u", externalTenantId: Build.home, externalUserType: .b2bCollaborationGuest))
+        let withTenant = SignIn(
+            identity: SignInIdentity(
+                userId: "u", externalTenantId: Build.home, externalUserType: .b2bCollaborationGuest))
         #expect(try Build.evaluate(tenant, withTenant).flow == .entraCrossTenant)
         let withoutTenant = SignIn(identity: SignInIdentity(userId: "u", externalUserType: .otherExternalUser))
         let other = try Build.evaluate(tenant, withoutTenant)

@@ -62,45 +62,57 @@ import Testing
 
     @Test func unknownEnumValueNamesFieldExpectedValuesAndPosition() throws {
         let location = DocumentPosition(file: "policies.json", line: 7, column: 30)
-        let document = DocumentValue(.object([
-            DocumentMember(key: "id", value: DocumentValue(.string("p"))),
-            DocumentMember(key: "state", value: DocumentValue(.string("enabled"))),
-            DocumentMember(key: "grantControls", value: DocumentValue(.object([
-                DocumentMember(key: "builtInControls", value: DocumentValue(.array([
-                    DocumentValue(.string("foo"), location: location)
-                ])))
-            ]))),
-        ]))
+        let document = DocumentValue(
+            .object([
+                DocumentMember(key: "id", value: DocumentValue(.string("p"))),
+                DocumentMember(key: "state", value: DocumentValue(.string("enabled"))),
+                DocumentMember(
+                    key: "grantControls",
+                    value: DocumentValue(
+                        .object([
+                            DocumentMember(
+                                key: "builtInControls",
+                                value: DocumentValue(
+                                    .array([
+                                        DocumentValue(.string("foo"), location: location)
+                                    ])))
+                        ]))),
+            ]))
         #expect {
             try ConditionalAccessPolicy.decodeCollection(document)
         } throws: { error in
             guard let error = error as? DocumentError else { return false }
             return error.description.hasPrefix(
-                "policies.json:7:30: error: unknown value 'foo' for grantControls.builtInControls; expected one of block, mfa, compliantDevice, domainJoinedDevice, approvedApplication, compliantApplication, passwordChange")
+                "policies.json:7:30: error: unknown value 'foo' for grantControls.builtInControls; expected one of block, mfa, compliantDevice, domainJoinedDevice, approvedApplication, compliantApplication, passwordChange"
+            )
         }
     }
 
     @Test func partnerWithoutTenantIdIsRejected() throws {
-        let document = try DocumentValue(jsonText: #"{"tenantId": "t", "crossTenantAccessPolicy": {"partners": {"contoso": {"inboundTrust": null}}}}"#)
+        let document = try DocumentValue(
+            jsonText:
+                #"{"tenantId": "t", "crossTenantAccessPolicy": {"partners": {"contoso": {"inboundTrust": null}}}}"#)
         #expect(throws: DocumentError.self) { try Tenant(document: document) }
     }
 
     /// Found by FuzzTenant: JSON numbers beyond Int's range trapped where a string was read.
     @Test func hugeNumbersWhereStringsBelongReadAsTheirSpelling() throws {
-        let document = try DocumentValue(jsonText: #"""
-            {"id": "p", "state": "enabled",
-             "conditions": {"users": {"includeUsers": [1e300, 42, 2.5]}, "applications": {"includeApplications": ["All"]}}}
-            """#)
+        let document = try DocumentValue(
+            jsonText: #"""
+                {"id": "p", "state": "enabled",
+                 "conditions": {"users": {"includeUsers": [1e300, 42, 2.5]}, "applications": {"includeApplications": ["All"]}}}
+                """#)
         let policy = try #require(try ConditionalAccessPolicy.decodeCollection(document).first)
         #expect(policy.conditions.users.includeUsers == ["1e+300", "42", "2.5"])
     }
 
     @Test func signInFrequencyMustBeAWholeNumber() throws {
         for value in ["1e300", "2.5", "-1e19"] {
-            let document = try DocumentValue(jsonText: """
-                {"id": "p", "state": "enabled",
-                 "sessionControls": {"signInFrequency": {"isEnabled": true, "value": \(value), "type": "hours"}}}
-                """)
+            let document = try DocumentValue(
+                jsonText: """
+                    {"id": "p", "state": "enabled",
+                     "sessionControls": {"signInFrequency": {"isEnabled": true, "value": \(value), "type": "hours"}}}
+                    """)
             #expect(throws: DocumentError.self, "value \(value)") {
                 try ConditionalAccessPolicy.decodeCollection(document)
             }
@@ -112,14 +124,15 @@ import Testing
     }
 
     @Test func signInInWhatIfNames() throws {
-        let document = try DocumentValue(jsonText: """
-            {"signInIdentity": {"@odata.type": "#microsoft.graph.userSignIn", "userId": "u",
-              "externalTenantId": "t", "externalUserType": "B2BDirectConnectUser"},
-             "signInContext": {"@odata.type": "#microsoft.graph.applicationContext", "includeApplications": ["app"]},
-             "signInConditions": {"devicePlatform": "ios", "country": "nz", "signInRiskLevel": "High",
-               "deviceInfo": {"isCompliant": true, "trustType": null}},
-             "guest": {"homeSession": {"mfa": "password,sms"}, "registeredMethods": {"resource": "sms,voice"}}}
-            """)
+        let document = try DocumentValue(
+            jsonText: """
+                {"signInIdentity": {"@odata.type": "#microsoft.graph.userSignIn", "userId": "u",
+                  "externalTenantId": "t", "externalUserType": "B2BDirectConnectUser"},
+                 "signInContext": {"@odata.type": "#microsoft.graph.applicationContext", "includeApplications": ["app"]},
+                 "signInConditions": {"devicePlatform": "ios", "country": "nz", "signInRiskLevel": "High",
+                   "deviceInfo": {"isCompliant": true, "trustType": null}},
+                 "guest": {"homeSession": {"mfa": "password,sms"}, "registeredMethods": {"resource": "sms,voice"}}}
+                """)
         let signIn = try SignIn(document: document)
         #expect(signIn.identity.externalUserType == .b2bDirectConnectUser)
         #expect(signIn.context == .applications(["app"]))

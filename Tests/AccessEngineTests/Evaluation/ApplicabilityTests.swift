@@ -24,8 +24,12 @@ struct ApplicabilityTests {
             let policies = tenant.evaluate(signIn).policies
             #expect(breakdown.conditions.map(\.reason).first == .policyNotEnabled)
             for (index, policy) in policies.enumerated() {
-                #expect(breakdown.applying.contains(index) == policy.policyApplies, "\(signIn.identity.userId) policy \(index)")
-                #expect(breakdown.reasons(for: index) == policy.analysisReasons, "\(signIn.identity.userId) policy \(index)")
+                #expect(
+                    breakdown.applying.contains(index) == policy.policyApplies,
+                    "\(signIn.identity.userId) policy \(index)")
+                #expect(
+                    breakdown.reasons(for: index) == policy.analysisReasons, "\(signIn.identity.userId) policy \(index)"
+                )
             }
         }
     }
@@ -55,7 +59,8 @@ struct ApplicabilityTests {
 
     @Test("an IP named location says whether it holds an address")
     func ipContains() {
-        let office = IPNamedLocation(id: "o", displayName: "Office", isTrusted: true, ipRanges: ["203.0.113.0/24", "2001:db8:1::/48"])
+        let office = IPNamedLocation(
+            id: "o", displayName: "Office", isTrusted: true, ipRanges: ["203.0.113.0/24", "2001:db8:1::/48"])
         #expect(office.contains(ipAddress: "203.0.113.9"))
         #expect(office.contains(ipAddress: "2001:db8:1::5"))
         #expect(!office.contains(ipAddress: "192.0.2.77"))

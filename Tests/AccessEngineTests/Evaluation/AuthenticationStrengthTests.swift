@@ -10,12 +10,14 @@ import Testing
 
     @Test func builtInStrengthsAreKnownByGraphId() {
         let ids = AuthenticationStrengthPolicy.builtIn.map(\.id)
-        #expect(ids == [
-            "00000000-0000-0000-0000-000000000002", "00000000-0000-0000-0000-000000000003",
-            "00000000-0000-0000-0000-000000000004",
-        ])
-        #expect(AuthenticationStrengthPolicy.phishingResistantMultifactor.allowedCombinations.map(\.description)
-            == ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"])
+        #expect(
+            ids == [
+                "00000000-0000-0000-0000-000000000002", "00000000-0000-0000-0000-000000000003",
+                "00000000-0000-0000-0000-000000000004",
+            ])
+        #expect(
+            AuthenticationStrengthPolicy.phishingResistantMultifactor.allowedCombinations.map(\.description)
+                == ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"])
     }
 
     @Test func phishingResistantCannotBePerformedInTheResourceTenant_table1() throws {
@@ -26,7 +28,8 @@ import Testing
     }
 
     @Test func phishingResistantFromTheHomeTenantWithTrust_table1() throws {
-        let tenant = Build.tenant([Build.policy("pr", grant: [], strength: phishingResistant)], defaultTrust: Build.mfaTrust)
+        let tenant = Build.tenant(
+            [Build.policy("pr", grant: [], strength: phishingResistant)], defaultTrust: Build.mfaTrust)
         let fido = try Build.evaluate(tenant, Build.guest(mfa: ["fido2"]))
         #expect(fido.decision == .granted)
         #expect(fido.requirement(.authenticationStrength)?.location == .homeTenant)
@@ -34,20 +37,25 @@ import Testing
         // one at home during the sign-in; the current "How authentication strengths work"
         // (revision of 2025-03-17) says phishing-resistant methods are registered beforehand, so
         // without one the sign-in is blocked (RegistrationTests), and with one it is challenged.
-        let push = try Build.evaluate(tenant, Build.guest(mfa: ["password,microsoftAuthenticatorPush"], registeredHome: "microsoftAuthenticatorPush"))
+        let push = try Build.evaluate(
+            tenant,
+            Build.guest(mfa: ["password,microsoftAuthenticatorPush"], registeredHome: "microsoftAuthenticatorPush"))
         let requirement = try #require(push.requirement(.authenticationStrength))
         #expect(requirement.status == .unsatisfiable)
         #expect(requirement.location == .homeTenant)
         #expect(push.blockReason == .registrationOutsideSignIn)
         let registered = try Build.evaluate(
-            tenant, Build.guest(mfa: ["password,microsoftAuthenticatorPush"], registeredHome: "microsoftAuthenticatorPush,fido2"))
+            tenant,
+            Build.guest(
+                mfa: ["password,microsoftAuthenticatorPush"], registeredHome: "microsoftAuthenticatorPush,fido2"))
         #expect(registered.requirement(.authenticationStrength)?.status == .challenge)
         #expect(registered.requirement(.authenticationStrength)?.registrationRequired == false)
     }
 
     @Test func hardwareTokenIsAcceptedOnlyFromTheHomeTenant_table1() throws {
         let custom = AuthenticationStrengthPolicy(
-            id: "custom-oath", displayName: "Hardware OATH", allowedCombinations: [Build.modes("password,hardwareOath")])
+            id: "custom-oath", displayName: "Hardware OATH", allowedCombinations: [Build.modes("password,hardwareOath")]
+        )
         let policy = Build.policy("hw", grant: [], strength: "custom-oath")
         let withoutTrust = Build.tenant([policy], strengths: [custom])
         #expect(try Build.evaluate(withoutTrust, Build.guest()).blockReason == .strengthUnsatisfiable)

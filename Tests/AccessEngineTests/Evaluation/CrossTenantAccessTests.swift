@@ -13,7 +13,10 @@ struct CrossTenantAccessTests {
     static let teams = "cc15fd57-2c6c-4117-a88c-83b1d56b4bbe"
     static let allowAllDirectConnect = CrossTenantConfiguration(b2bDirectConnectInbound: .allowAll)
 
-    static func tenant(default configuration: CrossTenantConfiguration = CrossTenantConfiguration(), partners: [CrossTenantConfiguration] = []) -> Tenant {
+    static func tenant(
+        default configuration: CrossTenantConfiguration = CrossTenantConfiguration(),
+        partners: [CrossTenantConfiguration] = []
+    ) -> Tenant {
         var tenant = Build.tenant([], partners: partners)
         tenant.crossTenantAccess.defaultConfiguration = configuration  // without Build's direct connect set-up
         return tenant
@@ -37,7 +40,8 @@ struct CrossTenantAccessTests {
     func inboundUsers() throws {
         let partner = CrossTenantConfiguration(
             tenantId: Build.home,
-            b2bCollaborationInbound: B2BAccessSetting(usersAndGroups: Self.only(.allowed, [AccessTarget(target: "partner-group", targetType: .group)])))
+            b2bCollaborationInbound: B2BAccessSetting(
+                usersAndGroups: Self.only(.allowed, [AccessTarget(target: "partner-group", targetType: .group)])))
         let tenant = Self.tenant(partners: [partner])
         var signIn = Build.guest()
         #expect(try Build.evaluate(tenant, signIn).blockReason == .inboundAccessBlocked)
@@ -48,9 +52,12 @@ struct CrossTenantAccessTests {
     @Test("blocked applications, including the Office365 group, refuse the sign-in; other apps pass")
     func inboundApplications() throws {
         let configuration = CrossTenantConfiguration(
-            b2bCollaborationInbound: B2BAccessSetting(applications: Self.only(.blocked, [AccessTarget(target: "Office365", targetType: .application)])))
+            b2bCollaborationInbound: B2BAccessSetting(
+                applications: Self.only(.blocked, [AccessTarget(target: "Office365", targetType: .application)])))
         let tenant = Self.tenant(default: configuration)
-        #expect(try Build.evaluate(tenant, Build.guest(app: "00000003-0000-0ff1-ce00-000000000000")).blockReason == .inboundApplicationBlocked)
+        #expect(
+            try Build.evaluate(tenant, Build.guest(app: "00000003-0000-0ff1-ce00-000000000000")).blockReason
+                == .inboundApplicationBlocked)
         #expect(try Build.evaluate(tenant, Build.guest(app: "custom-app")).decision == .granted)
     }
 
@@ -59,7 +66,8 @@ struct CrossTenantAccessTests {
         let fallback = CrossTenantConfiguration(
             b2bCollaborationInbound: B2BAccessSetting(usersAndGroups: Self.only(.blocked, [.allUsers])))
         let partner = CrossTenantConfiguration(
-            tenantId: Build.home, b2bCollaborationInbound: B2BAccessSetting(applications: Self.only(.allowed, [.allApplications])))
+            tenantId: Build.home,
+            b2bCollaborationInbound: B2BAccessSetting(applications: Self.only(.allowed, [.allApplications])))
         let tenant = Self.tenant(default: fallback, partners: [partner])
         #expect(try Build.evaluate(tenant, Build.guest()).blockReason == .inboundAccessBlocked)
     }
@@ -76,7 +84,8 @@ struct CrossTenantAccessTests {
         let tenant = Self.tenant(default: Self.allowAllDirectConnect)
         let other = try Build.evaluate(tenant, Build.guest(type: .b2bDirectConnectUser, app: "custom-app"))
         #expect(other.blockReason == .directConnectOnlyForSharedChannels)
-        #expect(try Build.evaluate(tenant, Build.guest(type: .b2bDirectConnectUser, app: Self.teams)).decision == .granted)
+        #expect(
+            try Build.evaluate(tenant, Build.guest(type: .b2bDirectConnectUser, app: Self.teams)).decision == .granted)
     }
 
     @Test("settings apply to users of other Microsoft Entra organisations, not to other identity providers")

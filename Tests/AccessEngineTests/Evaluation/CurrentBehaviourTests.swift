@@ -5,13 +5,15 @@ import Testing
 /// its source and the revision read.
 @Suite("External users as documented today")
 struct CurrentBehaviourTests {
-    static let blockWindows = DeviceCondition(deviceFilter: DeviceFilter(mode: .exclude, rule: #"device.operatingSystem -eq "Windows""#))
+    static let blockWindows = DeviceCondition(
+        deviceFilter: DeviceFilter(mode: .exclude, rule: #"device.operatingSystem -eq "Windows""#))
 
     // external-id/cross-tenant-access-settings-b2b-collaboration (revision of 2026-04-24):
     // a service provider's users do MFA at home and the resource tenant always accepts it.
     @Test("service provider users: MFA at home, trusted whatever the inbound trust says")
     func serviceProviders() throws {
-        let partner = CrossTenantConfiguration(tenantId: Build.home, inboundTrust: InboundTrust(isMfaAccepted: false), isServiceProvider: true)
+        let partner = CrossTenantConfiguration(
+            tenantId: Build.home, inboundTrust: InboundTrust(isMfaAccepted: false), isServiceProvider: true)
         let tenant = Build.tenant([Build.policy("mfa")], partners: [partner])
         let done = try Build.evaluate(tenant, Build.guest(mfa: ["password,microsoftAuthenticatorPush"]))
         #expect(done.decision == .granted)
@@ -31,9 +33,12 @@ struct CurrentBehaviourTests {
         let windows = SignInConditions(deviceInfo: ["operatingsystem": "Windows"])
         let untrusted = try Build.evaluate(Build.tenant([block]), Build.guest(conditions: windows))
         #expect(untrusted.decision == .blocked)
-        let trusted = try Build.evaluate(Build.tenant([block], defaultTrust: Build.mfaTrust), Build.guest(conditions: windows))
+        let trusted = try Build.evaluate(
+            Build.tenant([block], defaultTrust: Build.mfaTrust), Build.guest(conditions: windows))
         #expect(trusted.decision == .granted)
-        let google = try Build.evaluate(Build.tenant([block], defaultTrust: Build.mfaTrust), Build.guest(tenant: nil, provider: .google, conditions: windows))
+        let google = try Build.evaluate(
+            Build.tenant([block], defaultTrust: Build.mfaTrust),
+            Build.guest(tenant: nil, provider: .google, conditions: windows))
         #expect(google.decision == .blocked)
     }
 
@@ -46,7 +51,9 @@ struct CurrentBehaviourTests {
         let result = try Build.evaluate(tenant, Build.guest(type: .b2bDirectConnectUser))
         #expect(result.decision == .blocked)
         #expect(result.blockReason == .directConnectMfaNotDoneAtHome)
-        #expect(try Build.evaluate(tenant, Build.guest(type: .b2bDirectConnectUser, mfa: ["password,sms"])).decision == .granted)
+        #expect(
+            try Build.evaluate(tenant, Build.guest(type: .b2bDirectConnectUser, mfa: ["password,sms"])).decision
+                == .granted)
     }
 
     // external-id/one-time-passcode (revision of 2026-03-27): with the feature off, redeemed
@@ -67,7 +74,10 @@ struct CurrentBehaviourTests {
     func disabledMethods() throws {
         var tenant = Build.tenant(
             [Build.policy("p", grant: [], strength: "custom")],
-            strengths: [AuthenticationStrengthPolicy(id: "custom", displayName: "Custom", allowedCombinations: [Build.modes("password,sms")])])
+            strengths: [
+                AuthenticationStrengthPolicy(
+                    id: "custom", displayName: "Custom", allowedCombinations: [Build.modes("password,sms")])
+            ])
         #expect(try Build.evaluate(tenant, Build.guest()).decision == .challenged)
         tenant.authenticationMethods = AuthenticationMethodsPolicy(disabledMethods: AuthenticationMethodModes(.sms))
         let result = try Build.evaluate(tenant, Build.guest())
@@ -77,11 +87,13 @@ struct CurrentBehaviourTests {
 
     @Test("the Authentication methods policy reads from Graph's shape")
     func methodsPolicyDecoding() throws {
-        let tenant = try Tenant(document: DocumentValue(jsonText: #"""
-            {"tenantId": "t", "authenticationMethodsPolicy": {"authenticationMethodConfigurations": [
-              {"@odata.type": "#microsoft.graph.smsAuthenticationMethodConfiguration", "id": "Sms", "state": "disabled"},
-              {"id": "Fido2", "state": "enabled"}, {"id": "SomethingNew", "state": "disabled"}]}}
-            """#))
+        let tenant = try Tenant(
+            document: DocumentValue(
+                jsonText: #"""
+                    {"tenantId": "t", "authenticationMethodsPolicy": {"authenticationMethodConfigurations": [
+                      {"@odata.type": "#microsoft.graph.smsAuthenticationMethodConfiguration", "id": "Sms", "state": "disabled"},
+                      {"id": "Fido2", "state": "enabled"}, {"id": "SomethingNew", "state": "disabled"}]}}
+                    """#))
         #expect(tenant.authenticationMethods.disabledMethods == AuthenticationMethodModes(.sms))
     }
 }

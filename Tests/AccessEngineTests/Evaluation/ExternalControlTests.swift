@@ -8,7 +8,8 @@ import Testing
     @Test(arguments: [GrantControl.compliantDevice, .domainJoinedDevice])
     func deviceControlsNeedATrustedClaim_seed004(control: GrantControl) throws {
         let policy = Build.policy("device", grant: [control])
-        let untrusted = try Build.evaluate(Build.tenant([policy]), Build.guest(deviceCompliant: true, hybridJoined: true))
+        let untrusted = try Build.evaluate(
+            Build.tenant([policy]), Build.guest(deviceCompliant: true, hybridJoined: true))
         #expect(untrusted.blockReason == .deviceClaimNotTrusted)
         let trusted = Build.tenant([policy], defaultTrust: Build.mfaTrust)
         let withClaim = try Build.evaluate(trusted, Build.guest(deviceCompliant: true, hybridJoined: true))

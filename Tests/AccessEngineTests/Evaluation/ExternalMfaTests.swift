@@ -63,12 +63,14 @@ import Testing
         let result = try Build.evaluate(tenant, Build.guest(mfa: ["password,sms"], deviceCompliant: true))
         #expect(result.decision == .granted)
         #expect(result.requirement(.compliantDevice)?.status == .satisfiedByClaim)
-        let stranger = try Build.evaluate(tenant, Build.guest(tenant: Build.otherHome, mfa: ["password,sms"], deviceCompliant: true))
+        let stranger = try Build.evaluate(
+            tenant, Build.guest(tenant: Build.otherHome, mfa: ["password,sms"], deviceCompliant: true))
         #expect(stranger.requirement(.mfa)?.location == .resourceTenant)
     }
 
     @Test func trustNeedsP1_seed003SecurityDefaultsOnly() throws {
-        let tenant = Build.tenant([], license: .free, securityDefaults: true, defaultTrust: InboundTrust(isMfaAccepted: true))
+        let tenant = Build.tenant(
+            [], license: .free, securityDefaults: true, defaultTrust: InboundTrust(isMfaAccepted: true))
         let result = try Build.evaluate(tenant, Build.guest(mfa: ["password,microsoftAuthenticatorPush"]))
         let mfa = try #require(result.requirement(.mfa))
         #expect(mfa.location == .resourceTenant)

@@ -13,10 +13,13 @@ struct GrantEvaluationTests {
         arguments: [ClientAppType.exchangeActiveSync, .other])
     func legacyClients(client: ClientAppType) throws {
         let tenant = Build.tenant([Build.policy("mfa")], defaultTrust: Build.mfaTrust)
-        let result = try Build.evaluate(tenant, Build.guest(mfa: ["password,microsoftAuthenticatorPush"], conditions: Self.conditions(client)))
+        let result = try Build.evaluate(
+            tenant, Build.guest(mfa: ["password,microsoftAuthenticatorPush"], conditions: Self.conditions(client)))
         #expect(result.decision == .blocked)
         #expect(result.blockReason == .legacyClientCannotPerformMfa)
-        let member = try Build.evaluate(Build.tenant([Build.policy("tou", grant: [], termsOfUse: ["terms"])]), Build.member(conditions: Self.conditions(client)))
+        let member = try Build.evaluate(
+            Build.tenant([Build.policy("tou", grant: [], termsOfUse: ["terms"])]),
+            Build.member(conditions: Self.conditions(client)))
         #expect(member.blockReason == .legacyClientCannotPerformMfa)
     }
 
@@ -43,11 +46,15 @@ struct GrantEvaluationTests {
     @Test("a policy on Office365 applies to a SharePoint sign-in; excluding Office365 excludes it")
     func office365Group() throws {
         let sharePoint = "00000003-0000-0ff1-ce00-000000000000"
-        let included = Build.tenant([Build.policy("o365", apps: ApplicationCondition(includeApplications: ["Office365"]), grant: [.block])])
+        let included = Build.tenant([
+            Build.policy("o365", apps: ApplicationCondition(includeApplications: ["Office365"]), grant: [.block])
+        ])
         #expect(try Build.evaluate(included, Build.guest(app: sharePoint)).policy("o365")?.policyApplies == true)
         #expect(try Build.evaluate(included, Build.guest(app: "custom-app")).policy("o365")?.policyApplies == false)
         let excluded = Build.tenant([
-            Build.policy("all-but", apps: ApplicationCondition(includeApplications: ["All"], excludeApplications: ["Office365"]), grant: [.block])
+            Build.policy(
+                "all-but", apps: ApplicationCondition(includeApplications: ["All"], excludeApplications: ["Office365"]),
+                grant: [.block])
         ])
         #expect(try Build.evaluate(excluded, Build.guest(app: sharePoint)).decision == .granted)
     }
@@ -55,7 +62,11 @@ struct GrantEvaluationTests {
     @Test("a sign-in naming an application group instead of an application is an error asking for the app id")
     func groupInSignIn() {
         #expect(throws: DocumentError.self) {
-            try SignIn(document: DocumentValue(jsonText: #"{"signInIdentity": {"userId": "u"}, "signInContext": {"includeApplications": ["Office365"]}}"#))
+            try SignIn(
+                document: DocumentValue(
+                    jsonText:
+                        #"{"signInIdentity": {"userId": "u"}, "signInContext": {"includeApplications": ["Office365"]}}"#
+                ))
         }
     }
 
@@ -77,13 +88,18 @@ struct GrantEvaluationTests {
 
     @Test("unknownFutureValue among guest types is accepted and ignored")
     func unknownFutureGuestType() throws {
-        let tenant = try Tenant(document: DocumentValue(jsonText: #"""
-            {"tenantId": "t", "conditionalAccessPolicies": [{"id": "p", "state": "enabled",
-              "conditions": {"users": {"includeGuestsOrExternalUsers": {"guestOrExternalUserTypes": "b2bCollaborationGuest,unknownFutureValue",
-                "externalTenants": {"membershipKind": "all"}}}, "applications": {"includeApplications": ["All"]}},
-              "grantControls": {"operator": "OR", "builtInControls": ["mfa"]}}]}
-            """#))
-        #expect(tenant.policies.first?.conditions.users.includeGuestsOrExternalUsers?.guestOrExternalUserTypes == [.b2bCollaborationGuest])
+        let tenant = try Tenant(
+            document: DocumentValue(
+                jsonText: #"""
+                    {"tenantId": "t", "conditionalAccessPolicies": [{"id": "p", "state": "enabled",
+                      "conditions": {"users": {"includeGuestsOrExternalUsers": {"guestOrExternalUserTypes": "b2bCollaborationGuest,unknownFutureValue",
+                        "externalTenants": {"membershipKind": "all"}}}, "applications": {"includeApplications": ["All"]}},
+                      "grantControls": {"operator": "OR", "builtInControls": ["mfa"]}}]}
+                    """#))
+        #expect(
+            tenant.policies.first?.conditions.users.includeGuestsOrExternalUsers?.guestOrExternalUserTypes == [
+                .b2bCollaborationGuest
+            ])
     }
 }
 
@@ -109,7 +125,8 @@ struct ConfigurationValidationTests {
     @Test("at most 15 custom strengths")
     func customStrengths() {
         let strengths = (0...15).map {
-            AuthenticationStrengthPolicy(id: "s\($0)", displayName: "S\($0)", allowedCombinations: [Build.modes("fido2")])
+            AuthenticationStrengthPolicy(
+                id: "s\($0)", displayName: "S\($0)", allowedCombinations: [Build.modes("fido2")])
         }
         #expect(throws: DocumentError.self) { try CompiledTenant(Build.tenant([], strengths: strengths)) }
         #expect(throws: Never.self) { try CompiledTenant(Build.tenant([], strengths: Array(strengths.prefix(15)))) }
@@ -119,13 +136,17 @@ struct ConfigurationValidationTests {
     @Test("an IP address without a country leaves country locations undecided, never 'unknown country'")
     func ipWithoutCountry() throws {
         let unknownCountries = NamedLocation.country(
-            CountryNamedLocation(id: "unknown", displayName: "Unknown", countriesAndRegions: ["KP"], includeUnknownCountriesAndRegions: true))
+            CountryNamedLocation(
+                id: "unknown", displayName: "Unknown", countriesAndRegions: ["KP"],
+                includeUnknownCountriesAndRegions: true))
         let tenant = Build.tenant(
-            [Build.policy("block", locations: LocationCondition(includeLocations: ["unknown"]), grant: [.block])], locations: [unknownCountries])
+            [Build.policy("block", locations: LocationCondition(includeLocations: ["unknown"]), grant: [.block])],
+            locations: [unknownCountries])
         let result = try Build.evaluate(tenant, Build.guest(conditions: SignInConditions(ipAddress: "203.0.113.9")))
         #expect(result.decision == .granted)
         #expect(result.policy("block")?.analysisReasons.contains(.notEnoughInformation) == true)
-        let withCountry = try Build.evaluate(tenant, Build.guest(conditions: SignInConditions(ipAddress: "203.0.113.9", country: "KP")))
+        let withCountry = try Build.evaluate(
+            tenant, Build.guest(conditions: SignInConditions(ipAddress: "203.0.113.9", country: "KP")))
         #expect(withCountry.decision == .blocked)
     }
 }
@@ -145,20 +166,31 @@ struct FederatedMfaTests {
 
     @Test("enforce: only the federated provider's MFA counts")
     func enforce() throws {
-        #expect(try Self.evaluate(.enforceMfaByFederatedIdp, mfa: "password,microsoftAuthenticatorPush").decision == .challenged)
+        #expect(
+            try Self.evaluate(.enforceMfaByFederatedIdp, mfa: "password,microsoftAuthenticatorPush").decision
+                == .challenged)
         #expect(try Self.evaluate(.enforceMfaByFederatedIdp, mfa: "federatedMultiFactor").decision == .granted)
     }
 
     @Test("reject: the federated provider's MFA is not accepted; Entra's is")
     func reject() throws {
         #expect(try Self.evaluate(.rejectMfaByFederatedIdp, mfa: "federatedMultiFactor").decision == .challenged)
-        #expect(try Self.evaluate(.rejectMfaByFederatedIdp, mfa: "password,microsoftAuthenticatorPush").decision == .granted)
+        #expect(
+            try Self.evaluate(.rejectMfaByFederatedIdp, mfa: "password,microsoftAuthenticatorPush").decision == .granted
+        )
     }
 
     @Test("accept (the default): either counts; the tenant file lists domains")
     func accept() throws {
         #expect(try Self.evaluate(.acceptIfMfaDoneByFederatedIdp, mfa: "federatedMultiFactor").decision == .granted)
-        let tenant = try Tenant(document: DocumentValue(jsonText: #"{"tenantId": "t", "domainFederation": [{"domain": "Fed.Example", "federatedIdpMfaBehavior": "enforceMfaByFederatedIdp"}, {"domain": "b.example"}]}"#))
-        #expect(tenant.federatedDomains == ["fed.example": .enforceMfaByFederatedIdp, "b.example": .acceptIfMfaDoneByFederatedIdp])
+        let tenant = try Tenant(
+            document: DocumentValue(
+                jsonText:
+                    #"{"tenantId": "t", "domainFederation": [{"domain": "Fed.Example", "federatedIdpMfaBehavior": "enforceMfaByFederatedIdp"}, {"domain": "b.example"}]}"#
+            ))
+        #expect(
+            tenant.federatedDomains == [
+                "fed.example": .enforceMfaByFederatedIdp, "b.example": .acceptIfMfaDoneByFederatedIdp,
+            ])
     }
 }

@@ -6,8 +6,10 @@ import Testing
 /// "location-based policy based on IP ranges", "geographical locations").
 @Suite struct LocationTests {
     let locations: [NamedLocation] = [
-        .ip(IPNamedLocation(id: "office", displayName: "Partner office", isTrusted: true,
-                            ipRanges: ["203.0.113.0/24", "2001:db8:abcd::/48"])),
+        .ip(
+            IPNamedLocation(
+                id: "office", displayName: "Partner office", isTrusted: true,
+                ipRanges: ["203.0.113.0/24", "2001:db8:abcd::/48"])),
         .country(CountryNamedLocation(id: "embargo", displayName: "Embargo", countriesAndRegions: ["KP"])),
     ]
 
@@ -34,7 +36,8 @@ import Testing
     }
 
     @Test func countriesMatchIgnoringCase() throws {
-        let policy = Build.policy("embargo", locations: LocationCondition(includeLocations: ["embargo"]), grant: [.block])
+        let policy = Build.policy(
+            "embargo", locations: LocationCondition(includeLocations: ["embargo"]), grant: [.block])
         #expect(try evaluate(policy, country: "kp").decision == .blocked)
         #expect(try evaluate(policy, country: "NZ").policy("embargo")?.analysisReasons.names == ["location"])
     }
@@ -43,16 +46,22 @@ import Testing
     /// country for Entra, location-condition): the location is undecided, not matched.
     @Test func ipWithoutCountryLeavesUnknownCountriesUndecided() throws {
         let unknown: [NamedLocation] = [
-            .country(CountryNamedLocation(
-                id: "anywhere-else", displayName: "Unknown", countriesAndRegions: ["KP"],
-                includeUnknownCountriesAndRegions: true))
+            .country(
+                CountryNamedLocation(
+                    id: "anywhere-else", displayName: "Unknown", countriesAndRegions: ["KP"],
+                    includeUnknownCountriesAndRegions: true))
         ]
-        let policy = Build.policy("unknown", locations: LocationCondition(includeLocations: ["anywhere-else"]), grant: [.block])
+        let policy = Build.policy(
+            "unknown", locations: LocationCondition(includeLocations: ["anywhere-else"]), grant: [.block])
         let signIn = Build.guest(conditions: SignInConditions(ipAddress: "192.0.2.10"))
         let result = try Build.evaluate(Build.tenant([policy], locations: unknown), signIn)
         #expect(result.decision == .granted)
         #expect(result.policy("unknown")?.analysisReasons.contains(.notEnoughInformation) == true)
-        #expect(try evaluate(Build.policy("embargo", locations: LocationCondition(includeLocations: ["embargo"]), grant: [.block]), ip: "192.0.2.10").decision == .granted)
+        #expect(
+            try evaluate(
+                Build.policy("embargo", locations: LocationCondition(includeLocations: ["embargo"]), grant: [.block]),
+                ip: "192.0.2.10"
+            ).decision == .granted)
     }
 
     @Test func unknownLocationGivesNotEnoughInformation() throws {

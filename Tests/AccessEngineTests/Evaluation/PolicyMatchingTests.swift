@@ -63,8 +63,11 @@ import Testing
 
     @Test func exclusionBeatsInclusionForApplicationsAndPlatforms() throws {
         let tenant = Build.tenant([
-            Build.policy("apps", apps: ApplicationCondition(includeApplications: ["All"], excludeApplications: ["app-sharepoint"])),
-            Build.policy("platforms", platforms: PlatformCondition(includePlatforms: [.all], excludePlatforms: [.windows])),
+            Build.policy(
+                "apps",
+                apps: ApplicationCondition(includeApplications: ["All"], excludeApplications: ["app-sharepoint"])),
+            Build.policy(
+                "platforms", platforms: PlatformCondition(includePlatforms: [.all], excludePlatforms: [.windows])),
         ])
         let result = try Build.evaluate(tenant, Build.guest(conditions: SignInConditions(devicePlatform: .windows)))
         #expect(result.policy("apps")?.analysisReasons.names == ["application"])
@@ -73,7 +76,8 @@ import Testing
 
     @Test func allUsersIncludesGuests() throws {
         let tenant = Build.tenant([Build.policy("all")])
-        #expect(try Build.evaluate(tenant, Build.guest(provider: .google, mfa: [])).policy("all")?.policyApplies == true)
+        #expect(
+            try Build.evaluate(tenant, Build.guest(provider: .google, mfa: [])).policy("all")?.policyApplies == true)
     }
 
     @Test func externalTenantsRestrictGuestTypesToEnumeratedHomeTenants() throws {
@@ -150,12 +154,18 @@ import Testing
     }
 
     @Test func deviceFilterIncludesAndExcludesDevices() throws {
-        let filter = DeviceCondition(deviceFilter: DeviceFilter(
-            mode: .include, rule: #"device.extensionAttribute1 -eq "partner" -and (device.operatingSystem -startsWith "Win" -or device.trustType -in ["ServerAD", "AzureAD"])"#))
+        let filter = DeviceCondition(
+            deviceFilter: DeviceFilter(
+                mode: .include,
+                rule:
+                    #"device.extensionAttribute1 -eq "partner" -and (device.operatingSystem -startsWith "Win" -or device.trustType -in ["ServerAD", "AzureAD"])"#
+            ))
         // The guest's organisation is trusted for device claims, so its device is visible
         // (CurrentBehaviourTests.deviceFiltersNeedDeviceTrust).
-        let tenant = Build.tenant([Build.policy("filtered", devices: filter, grant: [.block])], defaultTrust: Build.mfaTrust)
-        let matching = Build.guest(conditions: SignInConditions(deviceInfo: ["extensionattribute1": "Partner", "operatingsystem": "Windows"]))
+        let tenant = Build.tenant(
+            [Build.policy("filtered", devices: filter, grant: [.block])], defaultTrust: Build.mfaTrust)
+        let matching = Build.guest(
+            conditions: SignInConditions(deviceInfo: ["extensionattribute1": "Partner", "operatingsystem": "Windows"]))
         #expect(try Build.evaluate(tenant, matching).decision == .blocked)
         let other = Build.guest(conditions: SignInConditions(deviceInfo: ["extensionattribute1": "other"]))
         let result = try Build.evaluate(tenant, other)

@@ -10,8 +10,11 @@ struct RegistrationTests {
     static func tenant(_ strength: String, trust: Bool) -> Tenant {
         Build.tenant(
             [Build.policy("p", grant: [], strength: "custom")],
-            strengths: [AuthenticationStrengthPolicy(
-                id: "custom", displayName: "Custom", allowedCombinations: strength.split(separator: "|").map { Build.modes(String($0)) })],
+            strengths: [
+                AuthenticationStrengthPolicy(
+                    id: "custom", displayName: "Custom",
+                    allowedCombinations: strength.split(separator: "|").map { Build.modes(String($0)) })
+            ],
             defaultTrust: trust ? Build.mfaTrust : InboundTrust())
     }
 
@@ -19,7 +22,8 @@ struct RegistrationTests {
         "a strength of only methods set up beforehand blocks a guest who has none registered, never asks to register",
         arguments: ["fido2", "windowsHelloForBusiness", "x509CertificateMultiFactor", "fido2|windowsHelloForBusiness"])
     func outsideSignIn(strength: String) throws {
-        let evaluation = try Build.evaluate(Self.tenant(strength, trust: true), Build.guest(registeredHome: "password,sms"))
+        let evaluation = try Build.evaluate(
+            Self.tenant(strength, trust: true), Build.guest(registeredHome: "password,sms"))
         #expect(evaluation.decision == .blocked)
         #expect(evaluation.blockReason == .registrationOutsideSignIn)
         #expect(evaluation.requirement(.authenticationStrength)?.registrationRequired == false)

@@ -11,7 +11,10 @@ import Testing
             #expect(flow.steps.map(\.number) == Array(1...flow.steps.count))
             #expect(!flow.inputs.isEmpty)
         }
-        #expect(Flow.entraCrossTenant.edges == [FlowEdge(from: 3, to: 6, condition: "inbound trust accepts no claim the policies need")])
+        #expect(
+            Flow.entraCrossTenant.edges == [
+                FlowEdge(from: 3, to: 6, condition: "inbound trust accepts no claim the policies need")
+            ])
     }
 
     @Test(arguments: [
@@ -41,7 +44,10 @@ import Testing
         let tenant = Build.tenant([Build.policy("mfa")], defaultTrust: InboundTrust(isMfaAccepted: true))
         let result = try Build.evaluate(tenant, Build.guest())
         #expect(result.steps.map(\.number) == [1, 2, 3, 4, 5])
-        #expect(result.steps.map(\.event) == [.signInStarted, .policiesEvaluated, .trustAccepted, .claimsMissing, .homeChallenge])
+        #expect(
+            result.steps.map(\.event) == [
+                .signInStarted, .policiesEvaluated, .trustAccepted, .claimsMissing, .homeChallenge,
+            ])
         #expect(!result.steps[4].narration.isEmpty)
     }
 
@@ -53,7 +59,10 @@ import Testing
         #expect(google.steps.filter { $0.flow == .resourceTenantMfa }.map(\.number) == [2, 3])
         let otp = try Build.evaluate(Build.tenant([]), Build.guest(tenant: nil, provider: .emailOneTimePasscode))
         #expect(otp.flow == .emailOneTimePasscode)
-        #expect(otp.steps.map(\.event) == [.redirectedToResourceTenant, .passcodeSent, .passcodeSubmitted, .resourceTokenIssued])
+        #expect(
+            otp.steps.map(\.event) == [
+                .redirectedToResourceTenant, .passcodeSent, .passcodeSubmitted, .resourceTokenIssued,
+            ])
     }
 
     @Test func membersFollowNoExternalFlow() throws {

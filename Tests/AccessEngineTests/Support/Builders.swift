@@ -52,7 +52,8 @@ enum Build {
             namedLocations: locations, authenticationStrengths: strengths,
             // Direct connect is set up (the service default blocks it; CrossTenantAccessTests).
             crossTenantAccess: CrossTenantAccessPolicy(
-                defaultConfiguration: CrossTenantConfiguration(inboundTrust: defaultTrust, b2bDirectConnectInbound: .allowAll),
+                defaultConfiguration: CrossTenantConfiguration(
+                    inboundTrust: defaultTrust, b2bDirectConnectInbound: .allowAll),
                 partners: partners))
     }
 
@@ -98,10 +99,14 @@ enum Build {
                 groups: groups, roles: roles))
     }
 
-    static func member(_ userId: String = "member-1", conditions: SignInConditions = SignInConditions())
+    static func member(
+        _ userId: String = "member-1", conditions: SignInConditions = SignInConditions()
+    )
         -> SignIn
     {
-        SignIn(identity: SignInIdentity(userId: userId), context: .applications(["app-sharepoint"]), conditions: conditions)
+        SignIn(
+            identity: SignInIdentity(userId: userId), context: .applications(["app-sharepoint"]), conditions: conditions
+        )
     }
 
     static func evaluate(_ tenant: Tenant, _ signIn: SignIn) throws -> Evaluation {

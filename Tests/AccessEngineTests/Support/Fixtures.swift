@@ -13,14 +13,15 @@ enum Fixtures {
 
     /// A tenant assembled from the fixture documents.
     static func tenant(license: String = "p1") throws -> Tenant {
-        let document = DocumentValue(.object([
-            DocumentMember(key: "tenantId", value: DocumentValue(.string("11111111-1111-1111-1111-111111111111"))),
-            DocumentMember(key: "displayName", value: DocumentValue(.string("Contoso"))),
-            DocumentMember(key: "license", value: DocumentValue(.string(license))),
-            DocumentMember(key: "conditionalAccessPolicies", value: try document("policies-page")),
-            DocumentMember(key: "namedLocations", value: try document("named-locations")),
-            DocumentMember(key: "crossTenantAccessPolicy", value: try document("cross-tenant")),
-        ]))
+        let document = DocumentValue(
+            .object([
+                DocumentMember(key: "tenantId", value: DocumentValue(.string("11111111-1111-1111-1111-111111111111"))),
+                DocumentMember(key: "displayName", value: DocumentValue(.string("Contoso"))),
+                DocumentMember(key: "license", value: DocumentValue(.string(license))),
+                DocumentMember(key: "conditionalAccessPolicies", value: try document("policies-page")),
+                DocumentMember(key: "namedLocations", value: try document("named-locations")),
+                DocumentMember(key: "crossTenantAccessPolicy", value: try document("cross-tenant")),
+            ]))
         return try Tenant(document: document)
     }
 }

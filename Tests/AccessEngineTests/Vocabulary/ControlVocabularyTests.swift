@@ -5,10 +5,11 @@ import Testing
 /// The control vocabulary the consistency checker reads guidance tables against.
 @Suite struct ControlVocabularyTests {
     @Test func builtInControlsAreGraphsSubset() {
-        #expect(GrantControl.builtIn.map(\.rawValue) == [
-            "block", "mfa", "compliantDevice", "domainJoinedDevice", "approvedApplication",
-            "compliantApplication", "passwordChange",
-        ])
+        #expect(
+            GrantControl.builtIn.map(\.rawValue) == [
+                "block", "mfa", "compliantDevice", "domainJoinedDevice", "approvedApplication",
+                "compliantApplication", "passwordChange",
+            ])
         #expect(GrantControl.allCases.count == 10)
         #expect(SessionControl.allCases.count == 4)
     }

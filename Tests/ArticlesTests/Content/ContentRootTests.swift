@@ -11,12 +11,15 @@ struct ContentRootTests {
         let base = Scratch.url("root")
         let content = base.appendingPathComponent("content")
         let outside = base.appendingPathComponent("outside")
-        try FileManager.default.createDirectory(at: content.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: content.appendingPathComponent("sub"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try "# In\n".write(to: content.appendingPathComponent("inside.md"), atomically: true, encoding: .utf8)
         try "# Secret\n".write(to: outside.appendingPathComponent("secret.md"), atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("outside-link"), withDestinationURL: outside)
-        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("inner-link"), withDestinationURL: content.appendingPathComponent("sub"))
+        try FileManager.default.createSymbolicLink(
+            at: content.appendingPathComponent("outside-link"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(
+            at: content.appendingPathComponent("inner-link"), withDestinationURL: content.appendingPathComponent("sub"))
         return (ContentRoot(path: content.path), base)
     }
 
@@ -34,11 +37,13 @@ struct ContentRootTests {
         #expect(try root.read("inside.md") == Array("# In\n".utf8))
     }
 
-    @Test("pages are Markdown files outside `_` folders and `includes`", arguments: [
-        ("guide.md", true), ("a/b/c.md", true), ("a/_data/x.md", false), ("_drafts/x.md", false),
-        ("includes/part.md", false), ("a/includes/part.md", false), ("a/included/x.md", true),
-        ("a/b_c/x.md", true), ("notes.txt", false), ("guide.md.bak", false), ("é/ü.md", true),
-    ])
+    @Test(
+        "pages are Markdown files outside `_` folders and `includes`",
+        arguments: [
+            ("guide.md", true), ("a/b/c.md", true), ("a/_data/x.md", false), ("_drafts/x.md", false),
+            ("includes/part.md", false), ("a/includes/part.md", false), ("a/included/x.md", true),
+            ("a/b_c/x.md", true), ("notes.txt", false), ("guide.md.bak", false), ("é/ü.md", true),
+        ])
     func pages(path: String, isArticle: Bool) {
         #expect(ContentRoot.isArticle(path) == isArticle)
     }

@@ -18,7 +18,10 @@ import Testing
 
     @Test func colourWrapsOnlyTheLocationAndTheSeverity() {
         let line = diagnostic.formatted(color: true).split(separator: "\n")[0]
-        #expect(line == "\u{1B}[1mguides/mfa.md:12:3:\u{1B}[0m \u{1B}[1;33mwarning:\u{1B}[0m [crosswalk.table.unknown-label] unknown method 'Texto'")
+        #expect(
+            line
+                == "\u{1B}[1mguides/mfa.md:12:3:\u{1B}[0m \u{1B}[1;33mwarning:\u{1B}[0m [crosswalk.table.unknown-label] unknown method 'Texto'"
+        )
         let error = Diagnostic("crosswalk.x", at: diagnostic.location, "m")
         #expect(error.formatted(color: true).contains("\u{1B}[1;31merror:"))
     }

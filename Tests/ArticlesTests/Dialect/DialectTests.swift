@@ -64,13 +64,15 @@ struct DialectTests {
         #expect(HTMLRenderer().render(try article().document).contains("<h2 id=\"overview-1\">"))
     }
 
-    @Test("slugs follow GitHub's rule for ASCII and for other scripts alike", arguments: [
-        ("Cross-tenant access: MFA & device trust", "cross-tenant-access-mfa--device-trust"),
-        ("Step_2 (B2B) 100%", "step_2-b2b-100"),
-        ("Zugriff für Gäste", "zugriff-für-gäste"),
-        ("ÉTAPE 3 — Résumé", "étape-3--résumé"),
-        ("!!!", "section"),
-    ])
+    @Test(
+        "slugs follow GitHub's rule for ASCII and for other scripts alike",
+        arguments: [
+            ("Cross-tenant access: MFA & device trust", "cross-tenant-access-mfa--device-trust"),
+            ("Step_2 (B2B) 100%", "step_2-b2b-100"),
+            ("Zugriff für Gäste", "zugriff-für-gäste"),
+            ("ÉTAPE 3 — Résumé", "étape-3--résumé"),
+            ("!!!", "section"),
+        ])
     func slugs(text: String, slug: String) {
         #expect(HeadingSlugger.slug(text) == slug)
     }
@@ -91,7 +93,9 @@ struct DialectTests {
     @Test("an include outside the content root is refused without reading it")
     func includeOutsideRoot() throws {
         let root = try Fixture.temporaryRoot([
-            "a.md": Array("# A\n\n[!INCLUDE [passwd](/etc/passwd)]\n\n[!INCLUDE [up](../../outside.md)]\n\n[!INCLUDE [learn](~/../docs/x.md)]\n".utf8)
+            "a.md": Array(
+                "# A\n\n[!INCLUDE [passwd](/etc/passwd)]\n\n[!INCLUDE [up](../../outside.md)]\n\n[!INCLUDE [learn](~/../docs/x.md)]\n"
+                    .utf8)
         ])
         let diagnostics = ArticleReader(root: root).read("a.md").diagnostics
         #expect(diagnostics.ids == Array(repeating: "crosswalk.include.outside-root", count: 3))

@@ -18,7 +18,10 @@ struct LearnExtensionTests {
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let html = render(article)
         #expect(html.contains("<figure class=\"learn-image learn-image-content\">"))
-        #expect(html.contains("<a href=\"~/media/big.png\" class=\"lightbox\"><img src=\"~/media/a.png\" alt=\"A diagram.\" loading=\"lazy\"></a>"))
+        #expect(
+            html.contains(
+                "<a href=\"~/media/big.png\" class=\"lightbox\"><img src=\"~/media/a.png\" alt=\"A diagram.\" loading=\"lazy\"></a>"
+            ))
         #expect(!html.contains(":::"))
     }
 
@@ -30,14 +33,18 @@ struct LearnExtensionTests {
                 files: ["a.png": "x"])
             let html = render(article)
             #expect(html.contains("aria-describedby=\"image-description-1\""))
-            #expect(html.contains("<details class=\"image-description\" id=\"image-description-1\">\n<summary>Description of the image</summary>\n<p>Bars rise from left to right.</p>"))
+            #expect(
+                html.contains(
+                    "<details class=\"image-description\" id=\"image-description-1\">\n<summary>Description of the image</summary>\n<p>Bars rise from left to right.</p>"
+                ))
             #expect(html.contains("<p>After.</p>"))
         }
     }
 
     @Test("a missing alt text and a missing image are warnings at the image; an icon needs no alt text")
     func imageWarnings() throws {
-        let (article, diagnostics) = try read("""
+        let (article, diagnostics) = try read(
+            """
             # Title
 
             :::image type="content" source="gone.png":::
@@ -46,12 +53,17 @@ struct LearnExtensionTests {
             """, files: ["icon.png": "x"])
         #expect(diagnostics.map(\.id) == [.imageAltText, .imageMissing])
         #expect(diagnostics.allSatisfy { $0.severity == .warning && $0.location.line == 3 })
-        #expect(render(article).contains("<figure class=\"learn-image learn-image-icon learn-image-borderless\">\n<img src=\"~/icon.png\" alt=\"\" loading=\"lazy\">"))
+        #expect(
+            render(article).contains(
+                "<figure class=\"learn-image learn-image-icon learn-image-borderless\">\n<img src=\"~/icon.png\" alt=\"\" loading=\"lazy\">"
+            ))
     }
 
-    @Test("tab headings up to --- become a tab set; without JavaScript each tab is a heading one level below the section")
+    @Test(
+        "tab headings up to --- become a tab set; without JavaScript each tab is a heading one level below the section")
     func tabs() throws {
-        let (article, diagnostics) = try read("""
+        let (article, diagnostics) = try read(
+            """
             ## Sign in
 
             # [Portal](#tab/portal)
@@ -69,7 +81,10 @@ struct LearnExtensionTests {
         #expect(diagnostics.isEmpty)
         let html = render(article)
         #expect(html.contains("<div class=\"tabset\" id=\"tabset-1\" data-tabset>"))
-        #expect(html.contains("<section class=\"tab-panel\" id=\"tabset-1-portal\" data-tab=\"portal\" data-title=\"Portal\" aria-labelledby=\"tabset-1-portal-title\">\n<h3 class=\"tab-title\" id=\"tabset-1-portal-title\">Portal</h3>\n<p>Use the portal.</p>"))
+        #expect(
+            html.contains(
+                "<section class=\"tab-panel\" id=\"tabset-1-portal\" data-tab=\"portal\" data-title=\"Portal\" aria-labelledby=\"tabset-1-portal-title\">\n<h3 class=\"tab-title\" id=\"tabset-1-portal-title\">Portal</h3>\n<p>Use the portal.</p>"
+            ))
         #expect(html.contains("data-tab=\"powershell\""))
         #expect(html.contains("</div>\n<p>After the tabs.</p>"))
         #expect(!html.contains("<hr>"))
@@ -78,7 +93,8 @@ struct LearnExtensionTests {
 
     @Test("a dependent tab names the tab it depends on")
     func dependentTabs() throws {
-        let (article, _) = try read("# [Portal](#tab/portal/windows)\n\nText.\n\n# [CLI](#tab/cli/windows)\n\nMore.\n\n---\n")
+        let (article, _) = try read(
+            "# [Portal](#tab/portal/windows)\n\nText.\n\n# [CLI](#tab/cli/windows)\n\nMore.\n\n---\n")
         let html = render(article)
         #expect(html.contains("id=\"tabset-1-portal-windows\" data-tab=\"portal\" data-depends=\"windows\""))
         #expect(html.contains(">Portal (windows)</h2>"))
@@ -86,7 +102,8 @@ struct LearnExtensionTests {
 
     @Test("zones hold their content under a heading naming their pivots")
     func zones() throws {
-        let (article, diagnostics) = try read("""
+        let (article, diagnostics) = try read(
+            """
             # Page
 
             ::: zone pivot="azure-portal"
@@ -103,8 +120,14 @@ struct LearnExtensionTests {
             """)
         #expect(diagnostics.isEmpty)
         let html = render(article)
-        #expect(html.contains("<section class=\"zone\" data-pivots=\"azure-portal\" data-pivot-titles=\"Azure portal\">\n<h2 class=\"zone-title\">Azure portal</h2>\n<p>Portal steps.</p>\n</section>"))
-        #expect(html.contains("<section class=\"zone\" data-pivots=\"powershell graph-api\" data-pivot-titles=\"Powershell|Graph api\">\n<h2 class=\"zone-title\">Powershell, Graph api</h2>"))
+        #expect(
+            html.contains(
+                "<section class=\"zone\" data-pivots=\"azure-portal\" data-pivot-titles=\"Azure portal\">\n<h2 class=\"zone-title\">Azure portal</h2>\n<p>Portal steps.</p>\n</section>"
+            ))
+        #expect(
+            html.contains(
+                "<section class=\"zone\" data-pivots=\"powershell graph-api\" data-pivot-titles=\"Powershell|Graph api\">\n<h2 class=\"zone-title\">Powershell, Graph api</h2>"
+            ))
     }
 
     @Test("a zone left open is a warning and runs to the end")
@@ -117,7 +140,8 @@ struct LearnExtensionTests {
 
     @Test("rows and columns written on consecutive lines become a row of columns, markup kept")
     func rowsAndColumns() throws {
-        let (article, diagnostics) = try read("""
+        let (article, diagnostics) = try read(
+            """
             :::row:::
                :::column span="2":::
                   **Left** side.
@@ -128,17 +152,18 @@ struct LearnExtensionTests {
             :::row-end:::
             """)
         #expect(diagnostics.isEmpty)
-        #expect(render(article) == """
-            <div class="learn-row">
-            <div class="learn-column learn-column-span-2">
-            <p><strong>Left</strong> side.</p>
-            </div>
-            <div class="learn-column learn-column-span-1">
-            <p>Right side.</p>
-            </div>
-            </div>
+        #expect(
+            render(article) == """
+                <div class="learn-row">
+                <div class="learn-column learn-column-span-2">
+                <p><strong>Left</strong> side.</p>
+                </div>
+                <div class="learn-column learn-column-span-1">
+                <p>Right side.</p>
+                </div>
+                </div>
 
-            """)
+                """)
     }
 
     @Test("rows nested in columns two thousand deep stop nesting at the limit with a warning, without a crash")
@@ -153,7 +178,9 @@ struct LearnExtensionTests {
 
     @Test("nextstepaction and op_single_selector divs wrap what follows their marker")
     func styledDivs() throws {
-        let (article, _) = try read("> [!div class=\"nextstepaction\"]\n> [Next](next.md)\n\n> [!div class=\"op_single_selector\"]\n> - [A](a.md)\n")
+        let (article, _) = try read(
+            "> [!div class=\"nextstepaction\"]\n> [Next](next.md)\n\n> [!div class=\"op_single_selector\"]\n> - [A](a.md)\n"
+        )
         let html = render(article)
         #expect(html.contains("<div class=\"nextstepaction\">\n<p><a href=\"next.md\">Next</a></p>\n</div>"))
         #expect(html.contains("<div class=\"op_single_selector\">\n<ul>"))

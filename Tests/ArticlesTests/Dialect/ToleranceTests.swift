@@ -14,7 +14,10 @@ struct ToleranceTests {
         #expect(diagnostics.map(\.id) == [.includeMissing])
         #expect(diagnostics.first?.severity == .warning)
         #expect(diagnostics.first?.location.line == 3)
-        #expect(HTMLRenderer().render(article.document).contains("<div class=\"include-missing\" role=\"note\"><p><strong>Missing include:</strong> <code>~/includes/portal-update.md</code></p></div>"))
+        #expect(
+            HTMLRenderer().render(article.document).contains(
+                "<div class=\"include-missing\" role=\"note\"><p><strong>Missing include:</strong> <code>~/includes/portal-update.md</code></p></div>"
+            ))
         #expect(article.includes == ["includes/portal-update.md"], "so the page is rebuilt when the file appears")
     }
 
@@ -28,14 +31,16 @@ struct ToleranceTests {
 
     @Test("an include cycle stays an error")
     func cycle() throws {
-        let (_, diagnostics) = try read("[!INCLUDE [a](../includes/a.md)]\n", files: ["includes/a.md": "[!INCLUDE [b](a.md)]\n"])
+        let (_, diagnostics) = try read(
+            "[!INCLUDE [a](../includes/a.md)]\n", files: ["includes/a.md": "[!INCLUDE [b](a.md)]\n"])
         #expect(diagnostics.map(\.id) == [.includeCycle])
         #expect(diagnostics.first?.severity == .error)
     }
 
     @Test("a header that is not valid YAML is a warning, and the title comes from the first heading")
     func invalidHeader() throws {
-        let (article, diagnostics) = try read("""
+        let (article, diagnostics) = try read(
+            """
             ---
             title: From the header
             ms.custom: "it-pro", seo-july-2024

@@ -17,7 +17,9 @@ struct FrontMatterTests {
 
     @Test("broken YAML is a warning at its line in the Markdown file (DocFX publishes such pages)")
     func brokenYAMLPosition() throws {
-        let root = try Fixture.temporaryRoot(["a.md": Array("---\ntitle: ok\ndescription: [unclosed\n---\n\n# A\n".utf8)])
+        let root = try Fixture.temporaryRoot([
+            "a.md": Array("---\ntitle: ok\ndescription: [unclosed\n---\n\n# A\n".utf8)
+        ])
         let (article, diagnostics) = ArticleReader(root: root).read("a.md")
         #expect(article != nil)
         let diagnostic = try #require(diagnostics.first)
@@ -53,7 +55,8 @@ struct FrontMatterTests {
 
     @Test("a Windows file (CRLF line ends) reads its front matter, with body lines counted right")
     func windowsLineEnds() throws {
-        let text = "---\r\ntitle: Windows\r\nms.date: 11/22/2026\r\n---\r\n\r\n# A\r\n\r\n| x | y |\r\n|--|--|\r\n| [!oops | z |\r\n"
+        let text =
+            "---\r\ntitle: Windows\r\nms.date: 11/22/2026\r\n---\r\n\r\n# A\r\n\r\n| x | y |\r\n|--|--|\r\n| [!oops | z |\r\n"
         let root = try Fixture.temporaryRoot(["a.md": Array(text.utf8)])
         let (article, diagnostics) = ArticleReader(root: root).read("a.md")
         #expect(diagnostics.isEmpty)
@@ -62,4 +65,3 @@ struct FrontMatterTests {
         #expect(read.frontMatter.date == "11/22/2026")
     }
 }
-

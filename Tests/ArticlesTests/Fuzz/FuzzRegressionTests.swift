@@ -44,8 +44,10 @@ struct FuzzRegressionTests {
     @Test("a symbolic link out of the root is listed as refused, one inside is followed")
     func symlinks() throws {
         let root = try Fixture.temporaryRoot(["a.md": Array("# A\n".utf8)])
-        try FileManager.default.createSymbolicLink(atPath: root.resolvedURL.appendingPathComponent("out.md").path, withDestinationPath: "/etc/hostname")
-        try FileManager.default.createSymbolicLink(atPath: root.resolvedURL.appendingPathComponent("in.md").path, withDestinationPath: "a.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: root.resolvedURL.appendingPathComponent("out.md").path, withDestinationPath: "/etc/hostname")
+        try FileManager.default.createSymbolicLink(
+            atPath: root.resolvedURL.appendingPathComponent("in.md").path, withDestinationPath: "a.md")
         let scan = root.scan()
         #expect(scan.files.keys.sorted() == ["a.md", "in.md"])
         #expect(scan.refusedLinks == ["out.md"])

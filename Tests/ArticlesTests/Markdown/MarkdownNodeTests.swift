@@ -3,7 +3,8 @@ import Testing
 
 @Suite("Markdown tree")
 struct MarkdownNodeTests {
-    private let document = MarkdownParser().parse("""
+    private let document = MarkdownParser().parse(
+        """
         # [Title link](a.md)
 
         Text with *[emphasised](b.md#x)* and an <https://example.com> autolink.

@@ -10,7 +10,9 @@ struct HTMLRendererTests {
 
     @Test("raw HTML never reaches the page")
     func rawHTMLDropped() {
-        let html = render("<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> and <b>bold</b>.\n\n<div onclick=\"x()\">block</div>\n")
+        let html = render(
+            "<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> and <b>bold</b>.\n\n<div onclick=\"x()\">block</div>\n"
+        )
         #expect(!html.contains("<script"))
         #expect(!html.contains("onerror"))
         #expect(!html.contains("<b>"))
@@ -18,9 +20,12 @@ struct HTMLRendererTests {
         #expect(html.contains("Text  and bold."))
     }
 
-    @Test("dangerous link schemes are dropped, the link text kept", arguments: [
-        "javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "vbscript:x", "data:text/html;base64,PHNjcmlwdD4=", "file:///etc/passwd",
-    ])
+    @Test(
+        "dangerous link schemes are dropped, the link text kept",
+        arguments: [
+            "javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "vbscript:x",
+            "data:text/html;base64,PHNjcmlwdD4=", "file:///etc/passwd",
+        ])
     func dangerousLinks(destination: String) {
         let html = render("[click](<\(destination)>)")
         #expect(html == "<p>click</p>\n")
@@ -28,7 +33,9 @@ struct HTMLRendererTests {
 
     @Test("ordinary links and fragments are kept and rewritten by the resolver")
     func linksResolved() {
-        let html = render("[a](other.md#x) [b](https://example.org) [c](#local)") { $0.replacingOccurrences(of: ".md", with: ".html") }
+        let html = render("[a](other.md#x) [b](https://example.org) [c](#local)") {
+            $0.replacingOccurrences(of: ".md", with: ".html")
+        }
         #expect(html.contains("<a href=\"other.html#x\">a</a>"))
         #expect(html.contains("<a href=\"https://example.org\">b</a>"))
         #expect(html.contains("<a href=\"#local\">c</a>"))
@@ -53,7 +60,8 @@ struct HTMLRendererTests {
     func golden() throws {
         let article = try #require(Fixture.read("article.md", in: "dialect").article)
         let html = HTMLRenderer().render(article.document)
-        let goldenURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/golden/dialect.html")
+        let goldenURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/golden/dialect.html")
         if ProcessInfo.processInfo.environment["CROSSWALK_UPDATE_GOLDEN"] == "1" {
             try html.write(to: goldenURL, atomically: true, encoding: .utf8)
         }

@@ -42,11 +42,12 @@ struct SeedArticleTests {
             return nil
         }
         #expect(steps.map { $0.steps.map(\.number) } == [Array(1...6), Array(1...4), Array(1...4)])
-        #expect(steps.map(\.heading) == [
-            "Authentication flow for external Microsoft Entra users",
-            "Example 1: Authentication flow and token for a non-Azure AD external user",
-            "Example 2: Authentication flow and token for one-time passcode user",
-        ])
+        #expect(
+            steps.map(\.heading) == [
+                "Authentication flow for external Microsoft Entra users",
+                "Example 1: Authentication flow and token for a non-Azure AD external user",
+                "Example 2: Authentication flow and token for one-time passcode user",
+            ])
         #expect(steps[0].steps[2].skipTargets.map(\.step) == [6])
         #expect(steps[0].steps[2].skipTargets.first?.location.line == 40)
         #expect(steps.flatMap(\.steps).filter { !$0.skipTargets.isEmpty }.count == 1)
@@ -66,8 +67,14 @@ struct SeedArticleTests {
         let expected: [(String, [Support])] = [
             ("Grant controls—Block access", [s, s]),
             ("Grant controls - Require multifactor authentication", [s, .supportedWhenTrusted(.mfa)]),
-            ("Grant controls - Require compliant device", [.supportedWhenTrusted(.compliantDevice), .supportedWhenTrusted(.compliantDevice)]),
-            ("Grant controls - Require Microsoft Entra hybrid joined device", [.supportedWhenTrusted(.hybridJoinedDevice), .supportedWhenTrusted(.hybridJoinedDevice)]),
+            (
+                "Grant controls - Require compliant device",
+                [.supportedWhenTrusted(.compliantDevice), .supportedWhenTrusted(.compliantDevice)]
+            ),
+            (
+                "Grant controls - Require Microsoft Entra hybrid joined device",
+                [.supportedWhenTrusted(.hybridJoinedDevice), .supportedWhenTrusted(.hybridJoinedDevice)]
+            ),
             ("Grant controls - Require approved client app", [n, n]),
             ("Grant controls - Require app protection policy", [n, n]),
             ("Grant controls - Require password change", [n, n]),
@@ -91,11 +98,12 @@ struct SeedArticleTests {
             return nil
         }
         let table = try #require(tables.first)
-        #expect(table.rows.map(\.method.text) == [
-            "SMS as second factor", "Voice call", "Microsoft Authenticator push notification",
-            "Microsoft Authenticator phone sign-in", "OATH software token", "OATH hardware token",
-            "FIDO2 security key", "Windows Hello for Business",
-        ])
+        #expect(
+            table.rows.map(\.method.text) == [
+                "SMS as second factor", "Voice call", "Microsoft Authenticator push notification",
+                "Microsoft Authenticator phone sign-in", "OATH software token", "OATH hardware token",
+                "FIDO2 security key", "Windows Hello for Business",
+            ])
         #expect(table.rows.map(\.home.isAllowed) == Array(repeating: true, count: 8))
         #expect(table.rows.map(\.resource.isAllowed) == [true, true, true, true, true, false, false, false])
     }

@@ -3,15 +3,17 @@ import Testing
 
 @Suite("Trimming")
 struct StringBlanksTests {
-    @Test("blanks go from both ends, never from inside; non-ASCII text is kept whole", arguments: [
-        ("  Require MFA \t", "Require MFA"),
-        ("\r\nNot supported\r\n", "Not supported"),
-        ("Géré  par l’hôte ", "Géré  par l’hôte"),
-        (" é", "é"),
-        ("日本 ", "日本"),
-        (" \n\t ", ""),
-        ("", ""),
-    ])
+    @Test(
+        "blanks go from both ends, never from inside; non-ASCII text is kept whole",
+        arguments: [
+            ("  Require MFA \t", "Require MFA"),
+            ("\r\nNot supported\r\n", "Not supported"),
+            ("Géré  par l’hôte ", "Géré  par l’hôte"),
+            (" é", "é"),
+            ("日本 ", "日本"),
+            (" \n\t ", ""),
+            ("", ""),
+        ])
     func blanks(text: String, expected: String) {
         #expect(text.trimmingBlanks() == expected)
         #expect(Substring(text).trimmingBlanks() == expected)

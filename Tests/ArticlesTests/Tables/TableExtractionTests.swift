@@ -41,19 +41,21 @@ struct TableExtractionTests {
     func supportMatrix() throws {
         guard case .matrix(let matrix) = try tables()[1] else { Issue.record("not a matrix"); return }
         #expect(matrix.userKinds.map(\.text) == ["B2B collaboration users", "B2B direct connect users"])
-        #expect(matrix.rows.map(\.control.text) == [
-            "Grant controls—Block access",
-            "Grant controls - Require multifactor authentication",
-            "Grant controls - Require compliant device",
-            "Grant controls - Require Microsoft Entra hybrid joined device",
-        ])
+        #expect(
+            matrix.rows.map(\.control.text) == [
+                "Grant controls—Block access",
+                "Grant controls - Require multifactor authentication",
+                "Grant controls - Require compliant device",
+                "Grant controls - Require Microsoft Entra hybrid joined device",
+            ])
         let cells = matrix.rows.map { $0.cells.map(\.support) }
-        #expect(cells == [
-            [.supported, .supported],
-            [.supported, .supportedWhenTrusted(.mfa)],
-            [.supportedWhenTrusted(.compliantDevice), .supportedWhenTrusted(.compliantDevice)],
-            [.supportedWhenTrusted(.hybridJoinedDevice), .notSupported],
-        ])
+        #expect(
+            cells == [
+                [.supported, .supported],
+                [.supported, .supportedWhenTrusted(.mfa)],
+                [.supportedWhenTrusted(.compliantDevice), .supportedWhenTrusted(.compliantDevice)],
+                [.supportedWhenTrusted(.hybridJoinedDevice), .notSupported],
+            ])
         #expect(matrix.rows[1].cells[1].cell.location.line == 21)
     }
 
@@ -80,13 +82,14 @@ struct TableExtractionTests {
     func malformed() {
         let diagnostics = Fixture.read("bad.md", in: "tables").diagnostics
         let found = diagnostics.map { "\($0.location.line):\($0.location.column) \($0.id.rawValue)" }
-        #expect(found == [
-            "5:3 crosswalk.table.malformed",
-            "9:18 crosswalk.table.malformed",
-            "13:9 crosswalk.table.malformed",
-            "15:1 crosswalk.directive.unknown",
-            "17:1 crosswalk.directive.misplaced",
-            "23:1 crosswalk.scenario.invalid-yaml",
-        ])
+        #expect(
+            found == [
+                "5:3 crosswalk.table.malformed",
+                "9:18 crosswalk.table.malformed",
+                "13:9 crosswalk.table.malformed",
+                "15:1 crosswalk.directive.unknown",
+                "17:1 crosswalk.directive.misplaced",
+                "23:1 crosswalk.scenario.invalid-yaml",
+            ])
     }
 }

@@ -21,16 +21,17 @@ struct ConsistencyCheckerTests {
     @Test("each planted mistake is found at its line and column with its id, and nothing else")
     func inconsistent() async {
         let report = await CheckFixture.report("inconsistent")
-        #expect(report.diagnostics.map(\.place) == [
-            "9:1 crosswalk.steps.numbering",
-            "12:33 crosswalk.steps.bad-skip",
-            "22:52 crosswalk.matrix.cell-mismatch",
-            "23:3 crosswalk.matrix.unknown-control",
-            "29:30 crosswalk.methods.cell-mismatch",
-            "39:13 crosswalk.scenario.mismatch",
-            "43:9 crosswalk.scenario.unknown-tenant",
-            "50:1 crosswalk.walkthrough.unknown-flow",
-        ])
+        #expect(
+            report.diagnostics.map(\.place) == [
+                "9:1 crosswalk.steps.numbering",
+                "12:33 crosswalk.steps.bad-skip",
+                "22:52 crosswalk.matrix.cell-mismatch",
+                "23:3 crosswalk.matrix.unknown-control",
+                "29:30 crosswalk.methods.cell-mismatch",
+                "39:13 crosswalk.scenario.mismatch",
+                "43:9 crosswalk.scenario.unknown-tenant",
+                "50:1 crosswalk.walkthrough.unknown-flow",
+            ])
         #expect(report.fails(warningsAsErrors: false))
     }
 
@@ -38,12 +39,17 @@ struct ConsistencyCheckerTests {
     func explanations() async throws {
         let report = await CheckFixture.report("inconsistent")
         let cell = try #require(report.diagnostics.first { $0.id == .matrixCellMismatch })
-        #expect(cell.message == "'Require multifactor authentication' for B2B direct connect users: the table says supported, the engine says supported when mfa claims are trusted")
+        #expect(
+            cell.message
+                == "'Require multifactor authentication' for B2B direct connect users: the table says supported, the engine says supported when mfa claims are trusted"
+        )
         #expect(cell.notes.contains("no inbound trust: blocked (directConnectMfaWithoutTrust)"))
         let scenario = try #require(report.diagnostics.first { $0.id == .scenarioMismatch })
         #expect(scenario.notes.contains("policies that apply: guests-mfa (enabled)"))
         #expect(scenario.notes.contains { $0.hasPrefix("requirement mfa: challenge in the resourceTenant") })
-        #expect(report.diagnostics.first { $0.id == .unknownControl }?.message.contains("did you mean 'require compliant device'") == true)
+        #expect(
+            report.diagnostics.first { $0.id == .unknownControl }?.message.contains(
+                "did you mean 'require compliant device'") == true)
     }
 
     @Test("a scenario marked shouldFail passes when the engine disagrees and fails when it agrees")
@@ -96,8 +102,13 @@ struct ConsistencyCheckerTests {
             """,
         ])
         let article = try #require(ArticleReader(root: root).read("a.md").article)
-        let places = ConsistencyChecker(contentRoot: root, articlePaths: ["a.md"]).check(article).allDiagnostics.map(\.place)
-        #expect(places == ["6:49 crosswalk.signin.unknown-value", "16:13 crosswalk.scenario.invalid", "18:16 crosswalk.scenario.mismatch"])
+        let places = ConsistencyChecker(contentRoot: root, articlePaths: ["a.md"]).check(article).allDiagnostics.map(
+            \.place)
+        #expect(
+            places == [
+                "6:49 crosswalk.signin.unknown-value", "16:13 crosswalk.scenario.invalid",
+                "18:16 crosswalk.scenario.mismatch",
+            ])
     }
 
     @Test("a step table that names no flow is an error; an ignored one is not checked")
@@ -122,7 +133,7 @@ struct ConsistencyCheckerTests {
             | 2 | b |
             | 3 | c |
             | 4 | d |
-            """,
+            """
         ])
         let article = try #require(ArticleReader(root: root).read("a.md").article)
         let check = ConsistencyChecker(contentRoot: root, articlePaths: ["a.md"]).check(article)

@@ -27,12 +27,16 @@ struct OutdatedCheckTests {
         return ConsistencyChecker(contentRoot: root, articlePaths: ["a.md"]).check(article).allDiagnostics
     }
 
-    @Test("written before the May 2024 revision, phone sign-in in the resource tenant is outdated, with the change named")
+    @Test(
+        "written before the May 2024 revision, phone sign-in in the resource tenant is outdated, with the change named")
     func outdatedBeforeTheChange() throws {
         let diagnostics = try Self.check(date: "03/01/2024", phoneSignInInResource: true)
         #expect(diagnostics.map(\.id) == [.outdated])
         #expect(diagnostics.first?.message.contains("changed in the 2024-05-15 revision") == true)
-        #expect(diagnostics.first?.notes.contains { $0.hasPrefix("source: Authentication and Conditional Access for B2B users") } == true)
+        #expect(
+            diagnostics.first?.notes.contains {
+                $0.hasPrefix("source: Authentication and Conditional Access for B2B users")
+            } == true)
     }
 
     @Test("written after it, the same cell is simply wrong")
@@ -42,7 +46,10 @@ struct OutdatedCheckTests {
 
     @Test("a cell that was never true is a mismatch whatever the date; today's table is clean")
     func neverTrue() throws {
-        #expect(try Self.check(date: "03/01/2024", phoneSignInInResource: false, smsAtHome: false).map(\.id) == [.methodCellMismatch])
+        #expect(
+            try Self.check(date: "03/01/2024", phoneSignInInResource: false, smsAtHome: false).map(\.id) == [
+                .methodCellMismatch
+            ])
         #expect(try Self.check(date: "03/01/2024", phoneSignInInResource: false).isEmpty)
     }
 }

@@ -2,7 +2,7 @@ import Articles
 import Consistency
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 
@@ -15,9 +15,15 @@ struct ReportFormatTests {
             "'Require MFA' for B2B direct connect users: the table says supported, the engine says supported when mfa claims are trusted",
             notes: ["no inbound trust: blocked (directConnectMfaWithoutTrust)"]
         )
-        let passing = CheckedItem(kind: .matrixCell, name: "Block access × B2B collaboration users", location: SourceLocation(file: "content/b2b.md", line: 20, column: 30), tableIndex: 0, failures: [])
-        let failing = CheckedItem(kind: .matrixCell, name: "Require MFA × B2B direct connect users", location: mismatch.location, tableIndex: 0, failures: [mismatch])
-        let reading = Diagnostic(.frontMatter, at: SourceLocation(file: "content/a.md", line: 2, column: 8), "invalid YAML: found <, \"a & b\"")
+        let passing = CheckedItem(
+            kind: .matrixCell, name: "Block access × B2B collaboration users",
+            location: SourceLocation(file: "content/b2b.md", line: 20, column: 30), tableIndex: 0, failures: [])
+        let failing = CheckedItem(
+            kind: .matrixCell, name: "Require MFA × B2B direct connect users", location: mismatch.location,
+            tableIndex: 0, failures: [mismatch])
+        let reading = Diagnostic(
+            .frontMatter, at: SourceLocation(file: "content/a.md", line: 2, column: 8),
+            "invalid YAML: found <, \"a & b\"")
         return CheckReport(
             articles: [ArticleCheck(articlePath: "b2b.md", items: [passing, failing], diagnostics: [])],
             readingDiagnostics: [reading],
@@ -28,7 +34,9 @@ struct ReportFormatTests {
     @Test("each format renders as its golden file", arguments: ReportFormat.allCases)
     func golden(format: ReportFormat) throws {
         let rendered = format.render(Self.report)
-        let extensionName = ["text": "txt", "github": "github.txt", "junit": "xml", "sarif": "sarif.json", "json": "json"][format.rawValue]!
+        let extensionName = [
+            "text": "txt", "github": "github.txt", "junit": "xml", "sarif": "sarif.json", "json": "json",
+        ][format.rawValue]!
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/golden/report.\(extensionName)")
         if ProcessInfo.processInfo.environment["CROSSWALK_UPDATE_GOLDEN"] == "1" {
@@ -45,7 +53,8 @@ struct ReportFormatTests {
         #expect(cases.count == 3)
         let failures = try document.nodes(forXPath: "//testcase[failure]")
         #expect(failures.count == 2)
-        let sarif = try JSONSerialization.jsonObject(with: Data(ReportFormat.sarif.render(Self.report).utf8)) as? [String: Any]
+        let sarif =
+            try JSONSerialization.jsonObject(with: Data(ReportFormat.sarif.render(Self.report).utf8)) as? [String: Any]
         #expect(sarif?["version"] as? String == "2.1.0")
         let results = ((sarif?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
         #expect(results.count == 2)
@@ -56,7 +65,8 @@ struct ReportFormatTests {
         let many = (1...14).map { line in
             Diagnostic(.scenarioMismatch, at: SourceLocation(file: "c.md", line: line, column: 1), "mismatch \(line)")
         }
-        let report = CheckReport(articles: [ArticleCheck(articlePath: "c.md", items: [], diagnostics: many)], readingDiagnostics: [])
+        let report = CheckReport(
+            articles: [ArticleCheck(articlePath: "c.md", items: [], diagnostics: many)], readingDiagnostics: [])
         let output = ReportFormat.github.render(report)
         #expect(output.components(separatedBy: "\n").filter { $0.hasPrefix("::error ") }.count == 10)
         #expect(output.contains("::notice::4 more errors are listed in the summary below"))

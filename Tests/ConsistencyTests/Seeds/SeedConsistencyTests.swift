@@ -35,9 +35,13 @@ struct SeedConsistencyTests {
         #expect(outdated.message.contains("changed in the 2024-05-15 revision"))
         #expect(check.items.filter { $0.kind == .matrixCell }.count == 24)
         #expect(check.items.filter { $0.kind == .methodCell }.count == 16)
-        #expect(check.items.filter { $0.kind == .stepTable }.map(\.name) == [
-            "steps of entra-cross-tenant", "steps of external-identity-provider", "steps of email-one-time-passcode",
-        ])
-        #expect(check.items.filter { !$0.passed }.map(\.name) == ["Microsoft Authenticator phone sign-in × resource tenant"])
+        #expect(
+            check.items.filter { $0.kind == .stepTable }.map(\.name) == [
+                "steps of entra-cross-tenant", "steps of external-identity-provider",
+                "steps of email-one-time-passcode",
+            ])
+        #expect(
+            check.items.filter { !$0.passed }.map(\.name) == ["Microsoft Authenticator phone sign-in × resource tenant"]
+        )
     }
 }

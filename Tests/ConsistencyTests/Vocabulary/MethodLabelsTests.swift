@@ -11,15 +11,17 @@ struct MethodLabelsTests {
         #expect(MethodLabels.entries.count == MethodLabels.text.entries.count)
     }
 
-    @Test("today's labels, older ones and their renames are known, in any case", arguments: [
-        ("Text message as second factor", [AuthenticationMethodMode.password, .sms]),
-        ("TEXT MESSAGE AS SECOND FACTOR", [.password, .sms]),
-        ("SMS as second factor", [.password, .sms]),
-        ("Text message (SMS) as second factor", [.password, .sms]),
-        ("Certificate-based authentication", [.x509CertificateMultiFactor]),
-        ("certificate-based authentication", [.x509CertificateMultiFactor]),
-        ("Phone call", [.password, .voice]),
-    ])
+    @Test(
+        "today's labels, older ones and their renames are known, in any case",
+        arguments: [
+            ("Text message as second factor", [AuthenticationMethodMode.password, .sms]),
+            ("TEXT MESSAGE AS SECOND FACTOR", [.password, .sms]),
+            ("SMS as second factor", [.password, .sms]),
+            ("Text message (SMS) as second factor", [.password, .sms]),
+            ("Certificate-based authentication", [.x509CertificateMultiFactor]),
+            ("certificate-based authentication", [.x509CertificateMultiFactor]),
+            ("Phone call", [.password, .voice]),
+        ])
     func known(label: String, modes: [AuthenticationMethodMode]) {
         #expect(PortalVocabulary.methods.value(for: label) == AuthenticationMethodModes(modes))
     }

@@ -7,7 +7,9 @@ import Testing
 @Suite("hostile content")
 struct HostileContentTests {
     /// Builds `files` and returns the result with the text of every built HTML page.
-    static func build(_ files: [String: String], setUp: (URL) throws -> Void = { _ in }) throws -> (result: CommandRunner.Result, pages: [String: String], folder: URL) {
+    static func build(
+        _ files: [String: String], setUp: (URL) throws -> Void = { _ in }
+    ) throws -> (result: CommandRunner.Result, pages: [String: String], folder: URL) {
         let folder = try CommandRunner.temporaryFolder(files)
         try setUp(folder)
         let result = try CommandRunner.run(["build", "--no-search"], in: folder)
@@ -32,9 +34,13 @@ struct HostileContentTests {
                 let tag = rest[range.lowerBound...].prefix { $0 != ">" }
                 let allowed = tag.contains(" src=\"") || tag.contains("type=\"application/json\"")
                 #expect(allowed, "\(path): inline script \(tag)", sourceLocation: sourceLocation)
-                if tag.contains("type=\"application/json\""), let end = rest[range.upperBound...].range(of: "</script>") {
-                    let json = rest[rest.index(range.upperBound, offsetBy: tag.count - "<script".count)..<end.lowerBound]
-                    #expect(!json.dropFirst().contains("</"), "\(path): JSON data can close its script element", sourceLocation: sourceLocation)
+                if tag.contains("type=\"application/json\""), let end = rest[range.upperBound...].range(of: "</script>")
+                {
+                    let json = rest[
+                        rest.index(range.upperBound, offsetBy: tag.count - "<script".count)..<end.lowerBound]
+                    #expect(
+                        !json.dropFirst().contains("</"), "\(path): JSON data can close its script element",
+                        sourceLocation: sourceLocation)
                 }
                 rest = rest[range.upperBound...]
             }
@@ -52,30 +58,33 @@ struct HostileContentTests {
     func scripts() throws {
         let (result, pages, _) = try Self.build([
             "content/a.md": """
-                ---
-                title: "<script>alert('title')</script><img src=x onerror=alert(1)>"
-                description: "\\"><script>alert('description')</script>"
-                ---
-                # Heading <script>alert(2)</script>
+            ---
+            title: "<script>alert('title')</script><img src=x onerror=alert(1)>"
+            description: "\\"><script>alert('description')</script>"
+            ---
+            # Heading <script>alert(2)</script>
 
-                <script>alert(3)</script>
+            <script>alert(3)</script>
 
-                <img src="x" onerror="alert(4)">
+            <img src="x" onerror="alert(4)">
 
-                [click](javascript:alert(5)) [spaced](java\tscript:alert(6)) [upper](JAVASCRIPT:alert(7))
-                [data](data:text/html;base64,PHNjcmlwdD5hbGVydCg4KTwvc2NyaXB0Pg==) ![img](data:image/svg+xml,<svg/onload=alert(9)>)
-                <a href="javascript:alert(10)">raw link</a> <svg onload=alert(11)></svg>
+            [click](javascript:alert(5)) [spaced](java\tscript:alert(6)) [upper](JAVASCRIPT:alert(7))
+            [data](data:text/html;base64,PHNjcmlwdD5hbGVydCg4KTwvc2NyaXB0Pg==) ![img](data:image/svg+xml,<svg/onload=alert(9)>)
+            <a href="javascript:alert(10)">raw link</a> <svg onload=alert(11)></svg>
 
-                ```html
-                </script><script>alert(12)</script>
-                ```
+            ```html
+            </script><script>alert(12)</script>
+            ```
 
-                """,
+            """
         ])
         #expect(result.status == 0, "\(result.standardError)")
         Self.expectNoScript(in: pages)
         let page = try #require(pages["a.html"])
-        #expect(page.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;") || page.contains("&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;") || page.contains("&lt;script&gt;"))
+        #expect(
+            page.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")
+                || page.contains("&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;")
+                || page.contains("&lt;script&gt;"))
         #expect(page.contains("click"))
     }
 
@@ -83,14 +92,14 @@ struct HostileContentTests {
     func scenarioStrings() throws {
         let (result, pages, _) = try Self.build([
             "content/a.md": """
-                # A
+            # A
 
-                ```crosswalk-scenario
-                title: "</script><script>alert(1)</script>"
-                tenant: nowhere
-                ```
+            ```crosswalk-scenario
+            title: "</script><script>alert(1)</script>"
+            tenant: nowhere
+            ```
 
-                """,
+            """
         ])
         // The scenario names a tenant that does not exist: the build fails with a diagnostic and
         // publishes nothing, which is one of the two safe outcomes.
@@ -99,13 +108,19 @@ struct HostileContentTests {
         Self.expectNoScript(in: pages)
     }
 
-    @Test("an include of /etc/passwd, by absolute path, climbing, or through a symbolic link, is refused with a warning and never read")
+    @Test(
+        "an include of /etc/passwd, by absolute path, climbing, or through a symbolic link, is refused with a warning and never read"
+    )
     func includesOut() throws {
         let (result, pages, _) = try Self.build([
-            "content/a.md": "# A\n\n[!INCLUDE [x](/etc/passwd)]\n\n[!INCLUDE [y](../../../../../../etc/passwd)]\n\n[!INCLUDE [z](includes/link.md)]\n",
+            "content/a.md":
+                "# A\n\n[!INCLUDE [x](/etc/passwd)]\n\n[!INCLUDE [y](../../../../../../etc/passwd)]\n\n[!INCLUDE [z](includes/link.md)]\n"
         ]) { folder in
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("content/includes"), withIntermediateDirectories: true)
-            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("content/includes/link.md").path, withDestinationPath: "/etc/passwd")
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("content/includes"), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.appendingPathComponent("content/includes/link.md").path,
+                withDestinationPath: "/etc/passwd")
         }
         #expect(result.status == 0)
         #expect(result.standardError.contains("content/a.md:3:1: warning: [crosswalk.include.outside-root]"))
@@ -119,7 +134,8 @@ struct HostileContentTests {
     @Test("a symbolic link out of the content root is a warning and not read")
     func symlinkArticle() throws {
         let (result, pages, _) = try Self.build(["content/a.md": "# A\n"]) { folder in
-            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("content/leak.md").path, withDestinationPath: "/etc/passwd")
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.appendingPathComponent("content/leak.md").path, withDestinationPath: "/etc/passwd")
         }
         #expect(result.status == 0)
         #expect(result.standardError.contains("content/leak.md:1:1: warning: [crosswalk.source.symlink-outside-root]"))
@@ -131,19 +147,20 @@ struct HostileContentTests {
     func tenantOut() throws {
         let (result, _, _) = try Self.build([
             "content/a.md": """
-                # A
+            # A
 
-                ```crosswalk-scenario
-                tenant: leaky
-                signIn:
-                  signInIdentity: {userId: a@b.example, externalTenantId: 3c5a9f1e-7b2d-4e6f-8a1c-2d3e4f5a6b7c, externalUserType: b2bCollaborationGuest}
-                  signInContext: {includeApplications: [00000003-0000-0ff1-ce00-000000000000]}
-                expect:
-                  decision: granted
-                ```
+            ```crosswalk-scenario
+            tenant: leaky
+            signIn:
+              signInIdentity: {userId: a@b.example, externalTenantId: 3c5a9f1e-7b2d-4e6f-8a1c-2d3e4f5a6b7c, externalUserType: b2bCollaborationGuest}
+              signInContext: {includeApplications: [00000003-0000-0ff1-ce00-000000000000]}
+            expect:
+              decision: granted
+            ```
 
-                """,
-            "content/_data/tenants/leaky.yaml": "tenantId: 0b7d9e2c-41f6-4a3b-8c5d-7e6f5a4b3c2d\ndisplayName: Leaky\nlicense: p1\nconditionalAccessPolicies: ../../../../../../../../etc/passwd\n",
+            """,
+            "content/_data/tenants/leaky.yaml":
+                "tenantId: 0b7d9e2c-41f6-4a3b-8c5d-7e6f5a4b3c2d\ndisplayName: Leaky\nlicense: p1\nconditionalAccessPolicies: ../../../../../../../../etc/passwd\n",
         ])
         #expect(result.status == 1)
         #expect(result.standardError.contains("leaky.yaml:4:28: error: [crosswalk.tenant.outside-root]"))
@@ -158,7 +175,8 @@ struct HostileContentTests {
             "content/includes/c.md": "[!INCLUDE [b](b.md)]\n",
             "content/empty.md": "",
         ]) { folder in
-            try Data([0x23, 0x20, 0x41, 0x0A, 0xC3, 0x28, 0xFF]).write(to: folder.appendingPathComponent("content/latin1.md"))
+            try Data([0x23, 0x20, 0x41, 0x0A, 0xC3, 0x28, 0xFF]).write(
+                to: folder.appendingPathComponent("content/latin1.md"))
         }
         #expect(result.status == 1)
         #expect(result.standardError.contains("[crosswalk.include.cycle] include cycle:"))
@@ -169,7 +187,9 @@ struct HostileContentTests {
         try "# A\n".write(to: folder.appendingPathComponent("content/a.md"), atomically: true, encoding: .utf8)
         let second = try CommandRunner.run(["build", "--no-search"], in: folder)
         #expect(second.status == 0, "\(second.standardError)")
-        #expect(try String(contentsOf: folder.appendingPathComponent("_site/empty.html"), encoding: .utf8).contains("<title>empty"))
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("_site/empty.html"), encoding: .utf8).contains(
+                "<title>empty"))
     }
 
     @Test("quotes and lists nested 100,000 deep are a diagnostic, not a stack overflow")
@@ -190,10 +210,15 @@ struct HostileContentTests {
         #expect(result.standardError.contains("content/lists.md:"))
     }
 
-    @Test("a 10 MB line is refused with a diagnostic; the largest accepted file and a 10,000-column table build with bounded memory")
+    @Test(
+        "a 10 MB line is refused with a diagnostic; the largest accepted file and a 10,000-column table build with bounded memory"
+    )
     func hugeInput() throws {
         let columns = 10_000
-        let table = "| " + (0..<columns).map { "c\($0)" }.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: columns) + "\n| " + (0..<columns).map { "<b>\($0)</b>" }.joined(separator: " | ") + " |\n"
+        let table =
+            "| " + (0..<columns).map { "c\($0)" }.joined(separator: " | ") + " |\n|"
+            + String(repeating: "---|", count: columns) + "\n| "
+            + (0..<columns).map { "<b>\($0)</b>" }.joined(separator: " | ") + " |\n"
         let tenMegabytes = String(repeating: "word <script>x</script> ", count: 10 * 1024 * 1024 / 24) + "\n"
         let refused = try Self.build(["content/line.md": "# L\n\n" + tenMegabytes])
         #expect(refused.result.status == 1)

@@ -14,20 +14,29 @@ struct InterruptedBuildTests {
         let folder = try CommandRunner.temporaryFolder()
         let generator = Process()
         generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = ["python3", repository.appendingPathComponent("Benchmarks/generate-corpus").path, "--count", "\(count)", "--output", folder.appendingPathComponent("content").path]
+        generator.arguments = [
+            "python3", repository.appendingPathComponent("Benchmarks/generate-corpus").path, "--count", "\(count)",
+            "--output", folder.appendingPathComponent("content").path,
+        ]
         generator.standardOutput = FileHandle.nullDevice
         try generator.run()
         generator.waitUntilExit()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("_site"), withIntermediateDirectories: true)
-        try "previous site".write(to: folder.appendingPathComponent("_site/index.html"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("_site"), withIntermediateDirectories: true)
+        try "previous site".write(
+            to: folder.appendingPathComponent("_site/index.html"), atomically: true, encoding: .utf8)
         return folder
     }
 
     static func leftovers(in folder: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".staging-") || $0.contains(".previous-") }
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.contains(".staging-") || $0.contains(".previous-")
+        }
     }
 
-    @Test("SIGINT or SIGTERM in the middle of writing leaves the previous output and no staging folder", arguments: [SIGINT, SIGTERM])
+    @Test(
+        "SIGINT or SIGTERM in the middle of writing leaves the previous output and no staging folder",
+        arguments: [SIGINT, SIGTERM])
     func signal(number: Int32) throws {
         let folder = try Self.bigSite(count: 1500)
         let process = Process()
@@ -52,7 +61,9 @@ struct InterruptedBuildTests {
         kill(process.processIdentifier, number)
         process.waitUntilExit()
         #expect(process.terminationStatus == 128 + number)
-        #expect(try String(contentsOf: folder.appendingPathComponent("_site/index.html"), encoding: .utf8) == "previous site")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("_site/index.html"), encoding: .utf8)
+                == "previous site")
         #expect(try Self.leftovers(in: folder) == [])
     }
 
@@ -67,7 +78,9 @@ struct InterruptedBuildTests {
         let result = try CommandRunner.run(["build", "--no-search"], in: folder)
         #expect(result.status == 1)
         #expect(result.standardError.contains("[crosswalk.output"))
-        #expect(try String(contentsOf: folder.appendingPathComponent("_site/index.html"), encoding: .utf8) == "previous site")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("_site/index.html"), encoding: .utf8)
+                == "previous site")
         #expect(try Self.leftovers(in: folder) == [])
     }
 
@@ -92,19 +105,24 @@ struct InterruptedBuildTests {
         return process.terminationStatus
     }
 
-    @Test("running out of space on a small tmpfs leaves the previous site and no staging folder", .enabled(if: canMount, "needs root and a kernel that lets tests mount tmpfs"))
+    @Test(
+        "running out of space on a small tmpfs leaves the previous site and no staging folder",
+        .enabled(if: canMount, "needs root and a kernel that lets tests mount tmpfs"))
     func outOfSpace() throws {
         let folder = try Self.bigSite(count: 200)
         let disk = folder.appendingPathComponent("disk")
         try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
         try #require(Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=512k", "tmpfs", disk.path]) == 0)
         defer { Self.run("/bin/umount", [disk.path]) }
-        try FileManager.default.createDirectory(at: disk.appendingPathComponent("out"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: disk.appendingPathComponent("out"), withIntermediateDirectories: true)
         try "previous site".write(to: disk.appendingPathComponent("out/index.html"), atomically: true, encoding: .utf8)
-        let result = try CommandRunner.run(["build", "--no-search", "--output", disk.appendingPathComponent("out").path], in: folder)
+        let result = try CommandRunner.run(
+            ["build", "--no-search", "--output", disk.appendingPathComponent("out").path], in: folder)
         #expect(result.status == 1)
         #expect(result.standardError.contains("cannot write the site"))
-        #expect(try String(contentsOf: disk.appendingPathComponent("out/index.html"), encoding: .utf8) == "previous site")
+        #expect(
+            try String(contentsOf: disk.appendingPathComponent("out/index.html"), encoding: .utf8) == "previous site")
         #expect(try Self.leftovers(in: disk) == [])
     }
 }

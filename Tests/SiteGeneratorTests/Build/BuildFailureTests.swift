@@ -8,11 +8,14 @@ import TestSupport
 struct BuildFailureTests {
     /// Builds `content` over an existing site and returns the diagnostics, checking that the
     /// previous site is exactly as it was and that no staging folder is left behind.
-    private func failingBuild(content: URL, templates: String? = nil, warningsAsErrors: Bool = false) async throws -> [Diagnostic] {
+    private func failingBuild(
+        content: URL, templates: String? = nil, warningsAsErrors: Bool = false
+    ) async throws -> [Diagnostic] {
         let output = try SiteFixture.temporaryFolder()
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try "previous site".write(to: output.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
-        var options = SiteOptions(contentPath: content.path, templatesPath: templates, outputPath: output.path, search: false)
+        var options = SiteOptions(
+            contentPath: content.path, templatesPath: templates, outputPath: output.path, search: false)
         options.warningsAsErrors = warningsAsErrors
         var diagnostics: [Diagnostic] = []
         do {
@@ -29,7 +32,9 @@ struct BuildFailureTests {
     }
 
     private func summary(_ diagnostics: [Diagnostic]) -> [String] {
-        diagnostics.filter { $0.severity == .error }.map { "\($0.location.file.split(separator: "/").suffix(2).joined(separator: "/")):\($0.location.line):\($0.location.column) \($0.id.rawValue)" }
+        diagnostics.filter { $0.severity == .error }.map {
+            "\($0.location.file.split(separator: "/").suffix(2).joined(separator: "/")):\($0.location.line):\($0.location.column) \($0.id.rawValue)"
+        }
     }
 
     @Test("all errors of all files are reported at once")
@@ -48,9 +53,13 @@ struct BuildFailureTests {
     @Test("a malformed table stops the build at its cell")
     func malformedTable() async throws {
         let content = try SiteFixture.copyOfSite(changing: [
-            "second.md": "# Second\n\n| Step | Description |\n|---|---|\n| first | x |\n",
+            "second.md": "# Second\n\n| Step | Description |\n|---|---|\n| first | x |\n"
         ])
-        #expect(summary(try await failingBuild(content: content)) == ["content/second.md:5:3 crosswalk.table.malformed"].map { $0.replacingOccurrences(of: "content/", with: "\(content.lastPathComponent)/") })
+        #expect(
+            summary(try await failingBuild(content: content))
+                == ["content/second.md:5:3 crosswalk.table.malformed"].map {
+                    $0.replacingOccurrences(of: "content/", with: "\(content.lastPathComponent)/")
+                })
     }
 
     @Test("with warnings as errors, an include outside the content root and a header that is not YAML stop the build")
@@ -59,7 +68,9 @@ struct BuildFailureTests {
             "second.md": "# Second\n\n[!INCLUDE [secrets](/etc/passwd)]\n",
             "guides/third.md": "---\ntitle: [broken\n---\n# Third\n",
         ])
-        let errors = summary(try await failingBuild(content: content, warningsAsErrors: true)).map { $0.split(separator: " ").last }
+        let errors = summary(try await failingBuild(content: content, warningsAsErrors: true)).map {
+            $0.split(separator: " ").last
+        }
         #expect(errors.contains("crosswalk.front-matter.invalid"))
         #expect(errors.contains("crosswalk.include.outside-root"))
     }
@@ -75,13 +86,17 @@ struct BuildFailureTests {
     func notUTF8() async throws {
         let content = try SiteFixture.copyOfSite()
         try Data([0x23, 0x20, 0xE9, 0x74, 0xE9, 0x0A]).write(to: content.appendingPathComponent("latin1.md"))
-        #expect(summary(try await failingBuild(content: content)) == ["\(content.lastPathComponent)/latin1.md:1:3 crosswalk.source.invalid-utf8"])
+        #expect(
+            summary(try await failingBuild(content: content)) == [
+                "\(content.lastPathComponent)/latin1.md:1:3 crosswalk.source.invalid-utf8"
+            ])
     }
 
     @Test("a templates folder missing a template stops the build")
     func missingTemplate() async throws {
         let templates = try Self.templatesCopy(removing: "toc.mustache")
-        let errors = summary(try await failingBuild(content: URL(fileURLWithPath: SiteFixture.site), templates: templates.path))
+        let errors = summary(
+            try await failingBuild(content: URL(fileURLWithPath: SiteFixture.site), templates: templates.path))
         #expect(errors.contains("\(templates.lastPathComponent)/toc.mustache:1:1 crosswalk.template.invalid"))
         #expect(errors.contains("\(templates.lastPathComponent)/article.mustache:15:1 crosswalk.template.invalid"))
     }
@@ -89,8 +104,10 @@ struct BuildFailureTests {
     @Test("a template syntax error is reported at its line")
     func templateSyntax() async throws {
         let templates = try Self.templatesCopy(removing: nil)
-        try "<main>\n{{#page}}\n{{title}}\n".write(to: templates.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
-        let errors = summary(try await failingBuild(content: URL(fileURLWithPath: SiteFixture.site), templates: templates.path))
+        try "<main>\n{{#page}}\n{{title}}\n".write(
+            to: templates.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
+        let errors = summary(
+            try await failingBuild(content: URL(fileURLWithPath: SiteFixture.site), templates: templates.path))
         #expect(errors.count == 1)
         #expect(errors.first?.hasPrefix("\(templates.lastPathComponent)/index.mustache:") == true)
     }
@@ -98,7 +115,8 @@ struct BuildFailureTests {
     @Test("a template syntax error keeps the line and column of the template as written")
     func templateSyntaxPosition() async throws {
         let templates = try Self.templatesCopy(removing: nil)
-        try "<main>\n  {{/stray}}\n</main>\n".write(to: templates.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
+        try "<main>\n  {{/stray}}\n</main>\n".write(
+            to: templates.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
         let failure = try await failingBuild(content: URL(fileURLWithPath: SiteFixture.site), templates: templates.path)
         let location = try #require(failure.first?.location)
         #expect(location.file.hasSuffix("/index.mustache"))

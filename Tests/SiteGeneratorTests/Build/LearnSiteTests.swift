@@ -23,8 +23,12 @@ struct LearnSiteTests {
     @Test("the folder builds with warnings only, each at its place")
     func warningsOnly() async throws {
         let (_, summary) = try await build()
-        let warnings = summary.warnings.map { "\($0.location.file.split(separator: "/").suffix(2).joined(separator: "/")):\($0.location.line) \($0.id.rawValue)" }
-        #expect(!warnings.contains { $0.hasPrefix("guides/configure-trust.md:41") }, "found through crosswalk.yml's include root")
+        let warnings = summary.warnings.map {
+            "\($0.location.file.split(separator: "/").suffix(2).joined(separator: "/")):\($0.location.line) \($0.id.rawValue)"
+        }
+        #expect(
+            !warnings.contains { $0.hasPrefix("guides/configure-trust.md:41") },
+            "found through crosswalk.yml's include root")
         #expect(warnings.contains("guides/configure-trust.md:43 crosswalk.include.missing"))
         #expect(warnings.contains("guides/old-header.md:3 crosswalk.front-matter.invalid"))
         #expect(warnings.contains("learn/overview.md:22 crosswalk.image.missing"))
@@ -43,16 +47,24 @@ struct LearnSiteTests {
         var other = try #require(article)
         #expect(groups.check(other, root: root).isEmpty)
         other.zones.append(ZonePlacement(pivots: ["cli"], at: SourceLocation(file: "x.md", line: 9, column: 1)))
-        #expect(groups.check(other, root: root).map(\.message) == ["pivot 'cli' is not in the group 'trust-tools' (admin-center, powershell, graph)"])
+        #expect(
+            groups.check(other, root: root).map(\.message) == [
+                "pivot 'cli' is not in the group 'trust-tools' (admin-center, powershell, graph)"
+            ])
         other.frontMatter.metadata["zone_pivot_groups"] = "trust-tool"
-        #expect(groups.check(other, root: root).map(\.message) == ["zone pivot group 'trust-tool' is not defined in zone-pivot-groups.yml; did you mean 'trust-tools'?"])
+        #expect(
+            groups.check(other, root: root).map(\.message) == [
+                "zone pivot group 'trust-tool' is not defined in zone-pivot-groups.yml; did you mean 'trust-tools'?"
+            ])
     }
 
     @Test("images are copied beside the pages that show them")
     func images() async throws {
         let (output, _) = try await build()
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("media/sign-in-flow.png").path))
-        #expect(try SiteFixture.read("guides/old-header.html", in: output).contains("<title>Notes kept from an older article"))
+        #expect(
+            try SiteFixture.read("guides/old-header.html", in: output).contains(
+                "<title>Notes kept from an older article"))
     }
 
     @Test("previous and next follow the TOC, not the titles")
@@ -61,10 +73,13 @@ struct LearnSiteTests {
         let page = try SiteFixture.read("guides/configure-trust.html", in: output)
         #expect(page.contains("<a class=\"pager-previous\" rel=\"prev\" href=\"../overview.html\">"))
         #expect(page.contains("<a class=\"pager-next\" rel=\"next\" href=\"../guides/old-header.html\">"))
-        #expect(try SiteFixture.read("index.html", in: output).contains("<nav class=\"site-toc\" aria-label=\"Table of contents\">"))
+        #expect(
+            try SiteFixture.read("index.html", in: output).contains(
+                "<nav class=\"site-toc\" aria-label=\"Table of contents\">"))
     }
 
-    @Test("pages render as the golden files", arguments: ["overview.html", "guides/configure-trust.html", "index.html"])
+    @Test(
+        "pages render as the golden files", arguments: ["overview.html", "guides/configure-trust.html", "index.html"])
     func golden(page: String) async throws {
         let (output, _) = try await build()
         let html = try SiteFixture.read(page, in: output)

@@ -14,7 +14,8 @@ struct SearchIndexTests {
     @Test("Pagefind indexes the pages and the index page loads its interface")
     func pagefindIndex() async throws {
         let output = try SiteFixture.temporaryFolder()
-        let options = SiteOptions(contentPath: SiteFixture.site, outputPath: output.path, search: true, pagefindCommand: Self.pagefind)
+        let options = SiteOptions(
+            contentPath: SiteFixture.site, outputPath: output.path, search: true, pagefindCommand: Self.pagefind)
         _ = try await SiteBuilder(options: options).build()
         let files = try SiteFixture.files(in: output)
         #expect(files.contains("pagefind/pagefind-ui.js"))
@@ -28,7 +29,9 @@ struct SearchIndexTests {
     @Test("a missing indexer is an error naming the way out, and nothing is published")
     func missingIndexer() async throws {
         let output = try SiteFixture.temporaryFolder()
-        let options = SiteOptions(contentPath: SiteFixture.site, outputPath: output.path, search: true, pagefindCommand: ["/nonexistent/pagefind"])
+        let options = SiteOptions(
+            contentPath: SiteFixture.site, outputPath: output.path, search: true,
+            pagefindCommand: ["/nonexistent/pagefind"])
         do {
             _ = try await SiteBuilder(options: options).build()
             Issue.record("the build should have failed")

@@ -9,17 +9,21 @@ import TestSupport
 /// up to date, it builds with warnings only.
 @Suite(
     "Seed 004 builds",
-    .enabled(if: ProcessInfo.processInfo.environment["CROSSWALK_SEED_DIR"] != nil, "CROSSWALK_SEED_DIR is not set, so the seed documents are not available")
+    .enabled(
+        if: ProcessInfo.processInfo.environment["CROSSWALK_SEED_DIR"] != nil,
+        "CROSSWALK_SEED_DIR is not set, so the seed documents are not available")
 )
 struct SeedBuildTests {
     private func content(updatingPhoneSignIn: Bool) throws -> URL {
         let folder = try #require(ProcessInfo.processInfo.environment["CROSSWALK_SEED_DIR"])
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasPrefix("004_") })
+        let name = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasPrefix("004_") })
         var text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
         if updatingPhoneSignIn {
             let outdated = "|Microsoft Authenticator phone sign-in        | &#x2705;        | &#x2705; |"
             #expect(text.contains(outdated))
-            text = text.replacingOccurrences(of: outdated, with: "|Microsoft Authenticator phone sign-in        | &#x2705;        | |")
+            text = text.replacingOccurrences(
+                of: outdated, with: "|Microsoft Authenticator phone sign-in        | &#x2705;        | |")
         }
         let content = Scratch.url("seed")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
@@ -28,7 +32,8 @@ struct SeedBuildTests {
     }
 
     private func build(_ content: URL) async throws -> Result<BuildSummary, BuildFailure> {
-        let options = SiteOptions(contentPath: content.path, outputPath: try SiteFixture.temporaryFolder().path, search: false)
+        let options = SiteOptions(
+            contentPath: content.path, outputPath: try SiteFixture.temporaryFolder().path, search: false)
         do {
             return .success(try await SiteBuilder(options: options).build())
         } catch {
@@ -43,7 +48,10 @@ struct SeedBuildTests {
             return
         }
         #expect(failure.diagnostics.filter { $0.severity == .error }.map(\.id.rawValue) == ["crosswalk.outdated"])
-        #expect(failure.diagnostics.contains { $0.id == .includeOutsideRoot && $0.severity == .warning && $0.location.line == 158 })
+        #expect(
+            failure.diagnostics.contains {
+                $0.id == .includeOutsideRoot && $0.severity == .warning && $0.location.line == 158
+            })
     }
 
     @Test("with the outdated cell updated, it builds with warnings only")

@@ -5,8 +5,11 @@ import Testing
 
 @Suite("Site build")
 struct SiteBuilderTests {
-    private func build(content: String = SiteFixture.site, templates: String? = nil, into output: URL) async throws(BuildFailure) -> BuildSummary {
-        let options = SiteOptions(contentPath: content, templatesPath: templates, outputPath: output.path, search: false)
+    private func build(
+        content: String = SiteFixture.site, templates: String? = nil, into output: URL
+    ) async throws(BuildFailure) -> BuildSummary {
+        let options = SiteOptions(
+            contentPath: content, templatesPath: templates, outputPath: output.path, search: false)
         return try await SiteBuilder(options: options).build()
     }
 
@@ -16,20 +19,28 @@ struct SiteBuilderTests {
         let summary = try await build(into: output)
         #expect(summary.pageCount == 5)
         #expect(summary.checkCount == 1)
-        #expect(try SiteFixture.files(in: output) == [
-            "consistency.html", "crosswalk.css", "crosswalk.js", "guides/first.html", "guides/third.html", "highlight.css", "index.html", "learn.css", "learn.js",
-            "media/diagram.txt", "navigation.css", "second.html", "sitemap.xml", "walkthrough.css", "walkthrough.js", "whatif.js",
-        ])
+        #expect(
+            try SiteFixture.files(in: output) == [
+                "consistency.html", "crosswalk.css", "crosswalk.js", "guides/first.html", "guides/third.html",
+                "highlight.css", "index.html", "learn.css", "learn.js",
+                "media/diagram.txt", "navigation.css", "second.html", "sitemap.xml", "walkthrough.css",
+                "walkthrough.js", "whatif.js",
+            ])
         #expect(summary.tableCounts == ["step tables": 1])
     }
 
-    @Test("timings name the phases that ran; memory is freed unless the process exits after the build", arguments: [false, true])
+    @Test(
+        "timings name the phases that ran; memory is freed unless the process exits after the build",
+        arguments: [false, true])
     func timings(processExitsAfterBuild: Bool) async throws {
         let output = try SiteFixture.temporaryFolder()
         var options = SiteOptions(contentPath: SiteFixture.site, outputPath: output.path, search: false)
         options.processExitsAfterBuild = processExitsAfterBuild
         let summary = try await SiteBuilder(options: options).build()
-        let expected = ["read and check", "What If pages", "prepare", "render and write pages", "sitemap and assets", "replace the output"]
+        let expected = [
+            "read and check", "What If pages", "prepare", "render and write pages", "sitemap and assets",
+            "replace the output",
+        ]
         #expect(summary.timings.phases.map(\.name) == expected + (processExitsAfterBuild ? [] : ["release memory"]))
         #expect(summary.timings.phases.allSatisfy { $0.duration >= .zero && $0.processorTime >= .zero })
         #expect(try SiteFixture.read("index.html", in: output).contains("<ol class=\"course\">"))
@@ -83,7 +94,9 @@ struct SiteBuilderTests {
         #expect(first.contains("<a href=\"#part-one\">Part one</a>"))
         #expect(first.contains("<a href=\"#part-two\">Part two</a>"))
         #expect(first.contains("<div class=\"typed-table flow-steps\" data-flow-steps=\"email-one-time-passcode\">"))
-        #expect(first.contains("Verified: the steps and their jumps match the engine&#39;s flow") || first.contains("Verified: the steps and their jumps match the engine's flow"))
+        #expect(
+            first.contains("Verified: the steps and their jumps match the engine&#39;s flow")
+                || first.contains("Verified: the steps and their jumps match the engine's flow"))
     }
 
     @Test("the sitemap lists every page, absolute when a base URL is given")
@@ -107,7 +120,9 @@ struct SiteBuilderTests {
         let files = try SiteFixture.files(in: first)
         #expect(files == (try SiteFixture.files(in: second)))
         for file in files {
-            #expect(try Data(contentsOf: first.appendingPathComponent(file)) == Data(contentsOf: second.appendingPathComponent(file)), "\(file)")
+            #expect(
+                try Data(contentsOf: first.appendingPathComponent(file))
+                    == Data(contentsOf: second.appendingPathComponent(file)), "\(file)")
         }
     }
 

@@ -8,14 +8,19 @@ import TestSupport
 @Suite("Site configuration (crosswalk.yml)")
 struct SiteConfigurationTests {
     private func parse(_ text: String, contentPath: String = "/site/content") -> (SiteConfiguration, [String]) {
-        let (configuration, diagnostics) = SiteConfiguration.parse(text, file: "crosswalk.yml", contentPath: contentPath)
-        return (configuration, diagnostics.map { "\($0.location.line):\($0.location.column) \($0.id.rawValue) \($0.message)" })
+        let (configuration, diagnostics) = SiteConfiguration.parse(
+            text, file: "crosswalk.yml", contentPath: contentPath)
+        return (
+            configuration,
+            diagnostics.map { "\($0.location.line):\($0.location.column) \($0.id.rawValue) \($0.message)" }
+        )
     }
 
     @Test("every key is read; paths are relative to the content folder")
     func allKeys() throws {
         let shared = try SiteFixture.temporaryFolder().deletingLastPathComponent()
-        let (configuration, problems) = parse("""
+        let (configuration, problems) = parse(
+            """
             title: Partner handbook
             baseUrl: https://guidance.example.org/
             includeRoots:
@@ -45,16 +50,18 @@ struct SiteConfigurationTests {
     @Test("an unknown key is an error at the key that names the nearest known one")
     func unknownKey() {
         let (_, problems) = parse("title: x\nbaseURL: https://example.org\nincludeRoot: {}\nfrobnicate: 1\n")
-        #expect(problems == [
-            "2:1 crosswalk.config.unknown-key unknown key 'baseURL' in the site configuration; did you mean 'baseUrl'?",
-            "3:1 crosswalk.config.unknown-key unknown key 'includeRoot' in the site configuration; did you mean 'includeRoots'?",
-            "4:1 crosswalk.config.unknown-key unknown key 'frobnicate' in the site configuration; known keys: title, baseUrl, includeRoots, tenants, search, highlight, output, templates, public",
-        ])
+        #expect(
+            problems == [
+                "2:1 crosswalk.config.unknown-key unknown key 'baseURL' in the site configuration; did you mean 'baseUrl'?",
+                "3:1 crosswalk.config.unknown-key unknown key 'includeRoot' in the site configuration; did you mean 'includeRoots'?",
+                "4:1 crosswalk.config.unknown-key unknown key 'frobnicate' in the site configuration; known keys: title, baseUrl, includeRoots, tenants, search, highlight, output, templates, public",
+            ])
     }
 
     @Test("values of the wrong shape are errors at the value")
     func wrongShapes() {
-        let (_, problems) = parse("""
+        let (_, problems) = parse(
+            """
             search: sometimes
             tenants: ../elsewhere
             includeRoots: [a, b]
@@ -83,18 +90,22 @@ struct SiteConfigurationTests {
     func includeRoot() throws {
         let base = Scratch.url("roots")
         let files = [
-            "content/a.md": "# A\n\n[!INCLUDE [n](~/../docs/shared/includes/note.md)]\n\n[!INCLUDE [x](~/../docs/shared/../../secret.md)]\n",
+            "content/a.md":
+                "# A\n\n[!INCLUDE [n](~/../docs/shared/includes/note.md)]\n\n[!INCLUDE [x](~/../docs/shared/../../secret.md)]\n",
             "shared/includes/note.md": "Shared text, with [!INCLUDE [more](more.md)]\n\n[!INCLUDE [more](more.md)]\n",
             "shared/includes/more.md": "More shared text.\n",
             "secret.md": "Secret.\n",
         ]
         for (path, text) in files {
             let url = base.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
         var root = ContentRoot(path: base.appendingPathComponent("content").path)
-        root.includeRoots = [IncludeRoot(prefix: "~/../docs/shared", folder: base.appendingPathComponent("shared").path)]
+        root.includeRoots = [
+            IncludeRoot(prefix: "~/../docs/shared", folder: base.appendingPathComponent("shared").path)
+        ]
         let (article, diagnostics) = ArticleReader(root: root).read("a.md")
         let text = try #require(article).document.plainText
         #expect(text.contains("Shared text"))

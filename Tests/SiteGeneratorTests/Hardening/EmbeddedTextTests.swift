@@ -8,7 +8,8 @@ struct EmbeddedTextTests {
     @Test("a scenario whose strings close a script element is shown as text")
     func scenario() throws {
         let root = ContentRoot(path: try SiteFixture.temporaryFolder().path)
-        let markdown = "# A\n\n```crosswalk-scenario\ntitle: \"</script><script>alert(1)</script>\"\ntenant: x\nnote: '</SCRIPT>'\n```\n"
+        let markdown =
+            "# A\n\n```crosswalk-scenario\ntitle: \"</script><script>alert(1)</script>\"\ntenant: x\nnote: '</SCRIPT>'\n```\n"
         let (article, _) = ArticleReader(root: root).read("a.md", bytes: Array(markdown.utf8))
         let scenario = try #require(article?.scenarios.first)
         let html = ScenarioCard(scenario: scenario, item: nil, tool: nil, root: "").render()

@@ -24,8 +24,12 @@ struct CodeHighlighterTests {
         let document = MarkdownParser().parse("```json\n{}\n```\n", file: "a.md")
         let plain = HTMLRenderer().render(document)
         #expect(plain == "<pre><code class=\"language-json\">{}\n</code></pre>\n")
-        let coloured = HTMLRenderer(highlightCode: { $0.language == "json" ? "<span class=\"p\">{}</span>\n" : nil }).render(document)
-        #expect(coloured == "<pre class=\"highlight\"><code class=\"language-json\"><span class=\"p\">{}</span>\n</code></pre>\n")
+        let coloured = HTMLRenderer(highlightCode: { $0.language == "json" ? "<span class=\"p\">{}</span>\n" : nil })
+            .render(document)
+        #expect(
+            coloured
+                == "<pre class=\"highlight\"><code class=\"language-json\"><span class=\"p\">{}</span>\n</code></pre>\n"
+        )
     }
 
     @Test("a highlighter that cannot run is an error that says how to turn it off")
@@ -45,22 +49,30 @@ struct CodeHighlighterTests {
 
     @Test("a site builds with plain code and one warning when Pygments cannot run, unless highlighting is required")
     func missingHighlighterIsAWarningUnlessRequired() async throws {
-        let content = try SiteFixture.copyOfSite(changing: ["guides/code.md": "# Code\n\n```json\n{\"state\": \"enabled\"}\n```\n"])
+        let content = try SiteFixture.copyOfSite(changing: [
+            "guides/code.md": "# Code\n\n```json\n{\"state\": \"enabled\"}\n```\n"
+        ])
         let output = try SiteFixture.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: content); try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        defer {
+            try? FileManager.default.removeItem(at: content);
+            try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+        }
         var options = SiteOptions(contentPath: content.path, outputPath: output.path, search: false)
         options.highlightCommand = ["/no/such/python"]
         let summary = try await SiteBuilder(options: options).build()
         let warning = try #require(summary.warnings.first { $0.id == DiagnosticID.highlight })
         #expect(warning.severity == .warning)
         #expect(warning.message.contains("published without colour"))
-        #expect(try SiteFixture.read("guides/code.html", in: output).contains("<code class=\"language-json\">{&quot;state&quot;"))
+        #expect(
+            try SiteFixture.read("guides/code.html", in: output).contains(
+                "<code class=\"language-json\">{&quot;state&quot;"))
 
         options.highlightRequired = true
         await #expect {
             _ = try await SiteBuilder(options: options).build()
         } throws: { error in
-            (error as? BuildFailure)?.diagnostics.contains { $0.id == DiagnosticID.highlight && $0.severity == .error } == true
+            (error as? BuildFailure)?.diagnostics.contains { $0.id == DiagnosticID.highlight && $0.severity == .error }
+                == true
         }
     }
 }

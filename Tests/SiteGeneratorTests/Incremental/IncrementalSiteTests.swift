@@ -8,17 +8,20 @@ struct IncrementalSiteTests {
     static func site() throws -> (content: URL, output: URL, site: IncrementalSite) {
         let content = try SiteFixture.copyOfSite()
         let output = try SiteFixture.temporaryFolder()
-        let site = IncrementalSite(options: SiteOptions(contentPath: content.path, outputPath: output.path, search: false))
+        let site = IncrementalSite(
+            options: SiteOptions(contentPath: content.path, outputPath: output.path, search: false))
         return (content, output, site)
     }
 
     /// Saves `text` with a modification time a second later than the file had, so the change is
     /// seen even on file systems with coarse timestamps.
     static func save(_ text: String, to file: URL) throws {
-        let before = (try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date) ?? Date()
+        let before =
+            (try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date) ?? Date()
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: file, atomically: false, encoding: .utf8)
-        try FileManager.default.setAttributes([.modificationDate: before.addingTimeInterval(1)], ofItemAtPath: file.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: before.addingTimeInterval(1)], ofItemAtPath: file.path)
     }
 
     @Test("a changed toc.yml re-renders every page with the new navigation, and is never published")
@@ -30,7 +33,8 @@ struct IncrementalSiteTests {
         try Self.save("- name: Renamed in the TOC\n  href: second.md\n", to: content.appendingPathComponent("toc.yml"))
         guard case .published(let changes) = await site.update() else { Issue.record("not published"); return }
         #expect(changes.changedFiles.contains("second.html"))
-        #expect(try SiteFixture.read("second.html", in: output).contains("aria-current=\"page\">Renamed in the TOC</a>"))
+        #expect(
+            try SiteFixture.read("second.html", in: output).contains("aria-current=\"page\">Renamed in the TOC</a>"))
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("toc.yml").path))
     }
 

@@ -20,7 +20,8 @@ struct DefaultResourcesTests {
             var isDirectory: ObjCBool = false
             let full = root.appendingPathComponent(path).path
             guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                  FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+                FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue
+            else { continue }
             result[path] = [UInt8](try Data(contentsOf: URL(fileURLWithPath: full)))
         }
         return result

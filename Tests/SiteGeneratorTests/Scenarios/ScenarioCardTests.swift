@@ -14,7 +14,10 @@ struct ScenarioCardTests {
     }
 
     static func tool() throws -> (element: String, page: WhatIfPage) {
-        ("whatif-1", try WhatIfPage.compile(tenantPath: WhatIfPageTests.bundledTenant, loader: TenantLoader(access: .anywhere)))
+        (
+            "whatif-1",
+            try WhatIfPage.compile(tenantPath: WhatIfPageTests.bundledTenant, loader: TenantLoader(access: .anywhere))
+        )
     }
 
     static let fabrikamGuest = """
@@ -33,7 +36,9 @@ struct ScenarioCardTests {
 
     @Test("a card says who, from where, to what and what was done at home, with the YAML folded away")
     func readable() throws {
-        let html = ScenarioCard(scenario: try Self.scenario(Self.fabrikamGuest), item: nil, tool: try Self.tool(), root: "../").render()
+        let html = ScenarioCard(
+            scenario: try Self.scenario(Self.fabrikamGuest), item: nil, tool: try Self.tool(), root: "../"
+        ).render()
         #expect(html.contains("<dt>Who signs in</dt><dd>adele@fabrikam.example, B2B collaboration guest</dd>"))
         #expect(html.contains("<dt>From</dt><dd>Fabrikam</dd>"))
         #expect(html.contains("<dt>To</dt><dd>Finance portal</dd>"))
@@ -43,14 +48,19 @@ struct ScenarioCardTests {
 
     @Test("try it in What If opens the page with the scenario's answers when it shows the same verdict")
     func whatIfLink() throws {
-        let card = ScenarioCard(scenario: try Self.scenario(Self.fabrikamGuest), item: nil, tool: try Self.tool(), root: "../")
+        let card = ScenarioCard(
+            scenario: try Self.scenario(Self.fabrikamGuest), item: nil, tool: try Self.tool(), root: "../")
         let link = try #require(card.whatIfLink())
         #expect(link.hasPrefix("../whatif.html#whatif-1&"))
         #expect(link.contains("location=country%3AKP"))
         #expect(link.contains("homeMfa=password%2CmicrosoftAuthenticatorPush"))
         let granted = Self.fabrikamGuest.replacingOccurrences(of: "decision: blocked", with: "decision: granted")
-        #expect(ScenarioCard(scenario: try Self.scenario(granted), item: nil, tool: try Self.tool(), root: "").whatIfLink() == nil)
+        #expect(
+            ScenarioCard(scenario: try Self.scenario(granted), item: nil, tool: try Self.tool(), root: "").whatIfLink()
+                == nil)
         let address = Self.fabrikamGuest.replacingOccurrences(of: "country: KP", with: "ipAddress: 203.0.113.5")
-        #expect(ScenarioCard(scenario: try Self.scenario(address), item: nil, tool: try Self.tool(), root: "").whatIfLink() == nil)
+        #expect(
+            ScenarioCard(scenario: try Self.scenario(address), item: nil, tool: try Self.tool(), root: "").whatIfLink()
+                == nil)
     }
 }

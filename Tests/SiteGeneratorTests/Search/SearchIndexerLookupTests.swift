@@ -14,7 +14,8 @@ struct SearchIndexerLookupTests {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         for (path, body) in scripts {
             let file = url.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try "#!/bin/sh\n\(body)\n".write(to: file, atomically: true, encoding: .utf8)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file.path)
         }
@@ -38,15 +39,18 @@ struct SearchIndexerLookupTests {
     func pathOrder() throws {
         let first = try Self.folder(["pagefind_extended": "exit 0"])
         let second = try Self.folder(["pagefind": "exit 0"])
-        #expect(Self.lookup(path: [first, second], in: first).find() == [second.appendingPathComponent("pagefind").path])
-        #expect(Self.lookup(path: [first], in: first).find() == [first.appendingPathComponent("pagefind_extended").path])
+        #expect(
+            Self.lookup(path: [first, second], in: first).find() == [second.appendingPathComponent("pagefind").path])
+        #expect(
+            Self.lookup(path: [first], in: first).find() == [first.appendingPathComponent("pagefind_extended").path])
     }
 
     @Test("a file that is not executable, or a folder, named pagefind is passed over")
     func notExecutable() throws {
         let bin = try Self.folder()
         try "x".write(to: bin.appendingPathComponent("pagefind"), atomically: true, encoding: .utf8)
-        try FileManager.default.createDirectory(at: bin.appendingPathComponent("pagefind_extended"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: bin.appendingPathComponent("pagefind_extended"), withIntermediateDirectories: true)
         #expect(Self.lookup(path: [bin], in: bin).find() == nil)
     }
 
@@ -102,7 +106,8 @@ struct SearchIndexerLookupTests {
         #expect(found.options.pagefindCommand == [bin.appendingPathComponent("pagefind").path] && found.warning == nil)
         let off = try SiteOptions(contentPath: "c", outputPath: "o", search: false).resolvingSearchIndexer(with: lookup)
         #expect(off.options.pagefindCommand == nil && off.warning == nil)
-        let given = try SiteOptions(contentPath: "c", outputPath: "o", pagefindCommand: ["x"]).resolvingSearchIndexer(with: lookup)
+        let given = try SiteOptions(contentPath: "c", outputPath: "o", pagefindCommand: ["x"]).resolvingSearchIndexer(
+            with: lookup)
         #expect(given.options.pagefindCommand == ["x"])
     }
 

@@ -39,8 +39,11 @@ struct TemplateContextTests {
 
     @Test("flags show and hide sections; numbers render in decimal, zero included")
     func flagsAndNumbers() throws {
-        let template = "{{#on}}A{{/on}}{{^on}}B{{/on}}{{#off}}C{{/off}}{{^off}}D{{/off}}|{{#count}}{{count}} of {{total}}{{/count}}"
-        #expect(try render(template, ["on": .flag(true), "off": .flag(false), "count": .number(0), "total": .number(12)]) == "AD|0 of 12")
+        let template =
+            "{{#on}}A{{/on}}{{^on}}B{{/on}}{{#off}}C{{/off}}{{^off}}D{{/off}}|{{#count}}{{count}} of {{total}}{{/count}}"
+        #expect(
+            try render(template, ["on": .flag(true), "off": .flag(false), "count": .number(0), "total": .number(12)])
+                == "AD|0 of 12")
     }
 
     @Test("objects are pushed by their section; lists render once per element")
@@ -51,7 +54,9 @@ struct TemplateContextTests {
             "articles": .list([["title": .text("one")], ["title": .text("two")]]),
             "none": .list([]),
         ]
-        let html = try render("{{#next}}<a href=\"{{root}}{{url}}\">{{title}}</a>{{/next}}|{{#articles}}[{{title}}]{{/articles}}|{{^none}}empty{{/none}}", context)
+        let html = try render(
+            "{{#next}}<a href=\"{{root}}{{url}}\">{{title}}</a>{{/next}}|{{#articles}}[{{title}}]{{/articles}}|{{^none}}empty{{/none}}",
+            context)
         #expect(html == "<a href=\"../b.html\">B &amp; C</a>|[one][two]|empty")
     }
 }

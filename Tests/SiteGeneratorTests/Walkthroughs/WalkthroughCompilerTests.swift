@@ -6,7 +6,9 @@ import Testing
 
 @Suite("Walkthrough compiler")
 struct WalkthroughCompilerTests {
-    @Test("every flow of the engine has a recipe that asks each of the flow's inputs with its values", arguments: FlowID.allCases)
+    @Test(
+        "every flow of the engine has a recipe that asks each of the flow's inputs with its values",
+        arguments: FlowID.allCases)
     func recipesCoverFlowInputs(flow: FlowID) {
         let recipe = WalkthroughRecipe.recipe(for: flow)
         for input in Flow.flow(flow).inputs {
@@ -35,14 +37,18 @@ struct WalkthroughCompilerTests {
                     var answers = item.combination.resolved(recipe.dimensions)
                     answers[recipe.dimensions[index].id] = option.value
                     let scenario = recipe.scenario(answers)
-                    let outcome = try WalkthroughCompiler.evaluate(tenant: scenario.tenantDocument, signIn: scenario.signInDocument)
-                    #expect(outcome == compiled.outcomes[item.outcome], "\(item.combination.key) with \(recipe.dimensions[index].id)=\(option.value)")
+                    let outcome = try WalkthroughCompiler.evaluate(
+                        tenant: scenario.tenantDocument, signIn: scenario.signInDocument)
+                    #expect(
+                        outcome == compiled.outcomes[item.outcome],
+                        "\(item.combination.key) with \(recipe.dimensions[index].id)=\(option.value)")
                 }
             }
         }
     }
 
-    @Test("combinations are distinct, outcomes are stored once, and the data fits the budget", arguments: FlowID.allCases)
+    @Test(
+        "combinations are distinct, outcomes are stored once, and the data fits the budget", arguments: FlowID.allCases)
     func deduplicatedAndWithinBudget(flow: FlowID) throws {
         let compiled = try WalkthroughCompiler().compile(WalkthroughRecipe.recipe(for: flow))
         let keys = compiled.cases.map(\.combination.key)

@@ -10,7 +10,8 @@ struct WalkthroughPageTests {
 
     private func build(_ content: String, cases: String? = nil) async throws(BuildFailure) -> (BuildSummary, URL) {
         let output = try! SiteFixture.temporaryFolder()
-        let options = SiteOptions(contentPath: content, outputPath: output.path, search: false, walkthroughCasesPath: cases)
+        let options = SiteOptions(
+            contentPath: content, outputPath: output.path, search: false, walkthroughCasesPath: cases)
         return (try await SiteBuilder(options: options).build(), output)
     }
 
@@ -19,7 +20,10 @@ struct WalkthroughPageTests {
         let (summary, output) = try await build(fixture)
         #expect(summary.walkthroughCount == 4)
         #expect(summary.whatIfTenants == 1)
-        #expect(Set(summary.walkthroughBytes.keys) == ["entra-cross-tenant", "external-identity-provider", "email-one-time-passcode", "resource-tenant-mfa"])
+        #expect(
+            Set(summary.walkthroughBytes.keys) == [
+                "entra-cross-tenant", "external-identity-provider", "email-one-time-passcode", "resource-tenant-mfa",
+            ])
         #expect(summary.largestWalkthroughBytes <= 64 * 1024)
         let page = try SiteFixture.read("other-providers.html", in: output)
         for number in 1...3 {
@@ -32,14 +36,17 @@ struct WalkthroughPageTests {
         #expect(crossTenant.contains("data-flow-steps=\"entra-cross-tenant\""))
         #expect(crossTenant.contains("data-flow-steps=\"resource-tenant-mfa\""))
         #expect(crossTenant.contains("<form class=\"walkthrough-form\" data-walkthrough-form hidden>"))
-        #expect(crossTenant.contains("<li class=\"walkthrough-step\" data-flow=\"entra-cross-tenant\" data-step=\"1\">"))
+        #expect(
+            crossTenant.contains("<li class=\"walkthrough-step\" data-flow=\"entra-cross-tenant\" data-step=\"1\">"))
         let index = try SiteFixture.read("index.html", in: output)
         #expect(!index.contains("walkthrough.js"))
     }
 
     @Test("a walkthrough of an unknown flow is an error at the placement naming the known flows")
     func unknownFlow() async throws {
-        let content = try SiteFixture.copyOfSite(changing: ["guides/bad.md": "# Bad\n\n<!-- crosswalk: walkthrough flow=nope -->\n"])
+        let content = try SiteFixture.copyOfSite(changing: [
+            "guides/bad.md": "# Bad\n\n<!-- crosswalk: walkthrough flow=nope -->\n"
+        ])
         do {
             _ = try await build(content.path)
             Issue.record("the build succeeded")
@@ -56,11 +63,17 @@ struct WalkthroughPageTests {
     func caseExport() async throws {
         let cases = Scratch.url("cases")
         _ = try await build(fixture, cases: cases.path)
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: cases.appendingPathComponent("manifest.json"))) as? [String: Any]
+        let manifest =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: cases.appendingPathComponent("manifest.json")))
+            as? [String: Any]
         let placements = manifest?["walkthroughs"] as? [[String: Any]]
         #expect(placements?.count == 4)
-        #expect(FileManager.default.fileExists(atPath: cases.appendingPathComponent("entra-cross-tenant/001-tenant.json").path))
-        #expect(FileManager.default.fileExists(atPath: cases.appendingPathComponent("entra-cross-tenant/001-sign-in.json").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: cases.appendingPathComponent("entra-cross-tenant/001-tenant.json").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: cases.appendingPathComponent("entra-cross-tenant/001-sign-in.json").path))
     }
 
     @Test("a walkthrough's title sits one level below the heading it follows, so the outline skips none")

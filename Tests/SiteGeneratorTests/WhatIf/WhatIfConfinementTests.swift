@@ -12,14 +12,18 @@ struct WhatIfConfinementTests {
     static func leakySite(throughLink: Bool) throws -> (content: URL, output: URL) {
         let content = try SiteFixture.copyOfSite()
         let secret = content.deletingLastPathComponent().appendingPathComponent("secret-\(UUID().uuidString).json")
-        try #"[{"id": "x", "displayName": "LEAKED", "state": "enabled", "grantControls": {"operator": "OR", "builtInControls": ["block"]}}]"#
+        try
+            #"[{"id": "x", "displayName": "LEAKED", "state": "enabled", "grantControls": {"operator": "OR", "builtInControls": ["block"]}}]"#
             .write(to: secret, atomically: true, encoding: .utf8)
         let data = content.appendingPathComponent("_data")
-        try FileManager.default.createDirectory(at: data.appendingPathComponent("tenants"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: data.appendingPathComponent("graph"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: data.appendingPathComponent("tenants"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: data.appendingPathComponent("graph"), withIntermediateDirectories: true)
         let reference: String
         if throughLink {
-            try FileManager.default.createSymbolicLink(at: data.appendingPathComponent("graph/link.json"), withDestinationURL: secret)
+            try FileManager.default.createSymbolicLink(
+                at: data.appendingPathComponent("graph/link.json"), withDestinationURL: secret)
             reference = "../graph/link.json"
         } else {
             reference = "../../../\(secret.lastPathComponent)"
@@ -49,7 +53,8 @@ struct WhatIfConfinementTests {
     func serveRefuses() async throws {
         let (content, output) = try Self.leakySite(throughLink: false)
         defer { try? FileManager.default.removeItem(at: content) }
-        let site = IncrementalSite(options: SiteOptions(contentPath: content.path, outputPath: output.path, search: false))
+        let site = IncrementalSite(
+            options: SiteOptions(contentPath: content.path, outputPath: output.path, search: false))
         guard case .failed(let diagnostics) = await site.update() else {
             Issue.record("the preview published a site")
             return

@@ -17,7 +17,9 @@ struct WhatIfEquivalenceTests {
 
     /// The page rebuilt from its embedded JSON only.
     static func decoded(_ page: WhatIfPage) throws -> WhatIfPage {
-        WhatIfPage(payload: try JSONDecoder().decode(WhatIfPage.Payload.self, from: Data(page.payloadJSON.utf8)), file: page.file)
+        WhatIfPage(
+            payload: try JSONDecoder().decode(WhatIfPage.Payload.self, from: Data(page.payloadJSON.utf8)),
+            file: page.file)
     }
 
     /// Compares one combination; returns a description of the first difference.
@@ -26,11 +28,14 @@ struct WhatIfEquivalenceTests {
         elsewhere: (ip: String, country: String)? = nil
     ) -> String? {
         let answers = combination.resolved(page.dimensions)
-        let signIn = WhatIfQuestions.signIn(answers, tenant: tenant, elsewhere: elsewhere ?? WhatIfQuestions.elsewhere(tenant))
+        let signIn = WhatIfQuestions.signIn(
+            answers, tenant: tenant, elsewhere: elsewhere ?? WhatIfQuestions.elsewhere(tenant))
         let evaluation = compiled.evaluate(signIn)
         let answer = page.lookUp(combination)
         guard let outcome = answer.outcome else { return "\(combination.key): no outcome on the page" }
-        if outcome != WhatIfOutcome(evaluation) { return "\(combination.key): page \(outcome), engine \(WhatIfOutcome(evaluation))" }
+        if outcome != WhatIfOutcome(evaluation) {
+            return "\(combination.key): page \(outcome), engine \(WhatIfOutcome(evaluation))"
+        }
         let policies = evaluation.policies
         if answer.applies != policies.map(\.policyApplies) { return "\(combination.key): applies differ" }
         let reasons = policies.map { $0.analysisReasons.names.first ?? "notSet" }
@@ -72,7 +77,9 @@ struct WhatIfEquivalenceTests {
         }
     }
 
-    @Test("every combination of each bundled tenant: the page's answer is the engine's", arguments: ["contoso.yaml", "woodgrove.yaml"])
+    @Test(
+        "every combination of each bundled tenant: the page's answer is the engine's",
+        arguments: ["contoso.yaml", "woodgrove.yaml"])
     func bundledTenants(_ file: String) throws {
         let path = "\(Self.contentTenants)/\(file)"
         let loader = TenantLoader(access: .anywhere)
@@ -85,12 +92,18 @@ struct WhatIfEquivalenceTests {
         let elsewhere = WhatIfQuestions.elsewhere(loaded.tenant)
         Self.forEachCombination(page.dimensions) { combination in
             checked += 1
-            if let failure = Self.difference(combination, page: page, tenant: loaded.tenant, compiled: compiled, elsewhere: elsewhere) { failures.append(failure) }
+            if let failure = Self.difference(
+                combination, page: page, tenant: loaded.tenant, compiled: compiled, elsewhere: elsewhere)
+            {
+                failures.append(failure)
+            }
             return failures.count < 5
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
         #expect(checked > 1)
-        print("\(file): \(checked) combinations, \(page.outcomes.count) outcomes, \(page.tables.reduce(0) { $0 + $1.count }) table entries, \(page.cases.count) states, \(built.payloadJSON.utf8.count) bytes")
+        print(
+            "\(file): \(checked) combinations, \(page.outcomes.count) outcomes, \(page.tables.reduce(0) { $0 + $1.count }) table entries, \(page.cases.count) states, \(built.payloadJSON.utf8.count) bytes"
+        )
     }
 
     @Test("100,000 random combinations of a 50-policy tenant: the page's answer is the engine's")
@@ -105,12 +118,16 @@ struct WhatIfEquivalenceTests {
         let sample = built.sample(100_000)
         #expect(sample.count == 100_000)
         for combination in sample {
-            if let failure = Self.difference(combination, page: page, tenant: tenant, compiled: compiled, elsewhere: elsewhere) {
+            if let failure = Self.difference(
+                combination, page: page, tenant: tenant, compiled: compiled, elsewhere: elsewhere)
+            {
                 failures.append(failure)
                 if failures.count >= 5 { break }
             }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
-        print("generated: \(Self.count(page.dimensions)) combinations at most, \(page.outcomes.count) outcomes, \(page.tables.reduce(0) { $0 + $1.count }) table entries, \(page.cases.count) states, \(built.payloadJSON.utf8.count) bytes")
+        print(
+            "generated: \(Self.count(page.dimensions)) combinations at most, \(page.outcomes.count) outcomes, \(page.tables.reduce(0) { $0 + $1.count }) table entries, \(page.cases.count) states, \(built.payloadJSON.utf8.count) bytes"
+        )
     }
 }

@@ -8,7 +8,8 @@ import Testing
 @Suite("What If outcome interner")
 struct WhatIfOutcomeInternerTests {
     private func outcome(_ verdict: String, steps: [String]) throws -> WhatIfOutcome {
-        let json = #"{"verdict":"\#(verdict)","mfa":"none","requirements":[],"steps":["\#(steps.joined(separator: #"",""#))"],"session":[]}"#
+        let json =
+            #"{"verdict":"\#(verdict)","mfa":"none","requirements":[],"steps":["\#(steps.joined(separator: #"",""#))"],"session":[]}"#
         return try JSONDecoder().decode(WhatIfOutcome.self, from: Data(json.utf8))
     }
 

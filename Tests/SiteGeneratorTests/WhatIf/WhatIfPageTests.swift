@@ -22,7 +22,8 @@ struct WhatIfPageTests {
         let tenant = try loader.loadTenant(at: Self.fixtureTenant).tenant
         let compiled = try CompiledTenant(tenant)
         for combination in InputCombination.enumerate(page.dimensions) {
-            #expect(WhatIfEquivalenceTests.difference(combination, page: page, tenant: tenant, compiled: compiled) == nil)
+            #expect(
+                WhatIfEquivalenceTests.difference(combination, page: page, tenant: tenant, compiled: compiled) == nil)
         }
     }
 
@@ -62,11 +63,12 @@ struct WhatIfPageTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let tenant = folder.appendingPathComponent("t.yaml")
         try """
-            tenantId: t
-            conditionalAccessPolicies:
-              - {id: p, displayName: P, state: enabled, conditions: {users: {includeGroups: ["<Admins>"]}, applications: {includeApplications: [All]}}, grantControls: {operator: OR, builtInControls: [mfa]}}
-            """.write(to: tenant, atomically: true, encoding: .utf8)
-        let page = try WhatIfPage.compile(tenantPath: tenant.path, loader: TenantLoader(access: .confined(to: [folder.path])))
+        tenantId: t
+        conditionalAccessPolicies:
+          - {id: p, displayName: P, state: enabled, conditions: {users: {includeGroups: ["<Admins>"]}, applications: {includeApplications: [All]}}, grantControls: {operator: OR, builtInControls: [mfa]}}
+        """.write(to: tenant, atomically: true, encoding: .utf8)
+        let page = try WhatIfPage.compile(
+            tenantPath: tenant.path, loader: TenantLoader(access: .confined(to: [folder.path])))
         #expect(page.importWarnings.map(\.id.rawValue) == ["crosswalk.tenant.placeholder"])
         #expect(page.importWarnings.first?.location.line == 3)
     }

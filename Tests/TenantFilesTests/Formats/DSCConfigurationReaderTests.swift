@@ -37,13 +37,16 @@ import Testing
         #expect(users["includeUsers"]?.strings == [])
         #expect(users["excludeUsers"]?.strings == ["admin@$OrganizationName"])
         #expect(users["excludeGroups"]?.strings == ["Break Glass"])
-        #expect(users[path: "includeGuestsOrExternalUsers.guestOrExternalUserTypes"]?.text
-            == "b2bCollaborationGuest,b2bCollaborationMember")
-        #expect(users[path: "includeGuestsOrExternalUsers.externalTenants.@odata.type"]?.text
-            == "#microsoft.graph.conditionalAccessEnumeratedExternalTenants")
+        #expect(
+            users[path: "includeGuestsOrExternalUsers.guestOrExternalUserTypes"]?.text
+                == "b2bCollaborationGuest,b2bCollaborationMember")
+        #expect(
+            users[path: "includeGuestsOrExternalUsers.externalTenants.@odata.type"]?.text
+                == "#microsoft.graph.conditionalAccessEnumeratedExternalTenants")
         #expect(users[path: "includeGuestsOrExternalUsers.externalTenants.membershipKind"]?.text == "enumerated")
-        #expect(users[path: "includeGuestsOrExternalUsers.externalTenants.members"]?.strings
-            == ["11111111-2222-3333-4444-555555555555"])
+        #expect(
+            users[path: "includeGuestsOrExternalUsers.externalTenants.members"]?.strings
+                == ["11111111-2222-3333-4444-555555555555"])
         #expect(users["excludeGuestsOrExternalUsers"] == nil, "an empty list of user types targets no one")
 
         #expect(policy[path: "conditions.applications.includeApplications"]?.strings == ["All"])
@@ -96,7 +99,9 @@ import Testing
         #expect(office["countriesAndRegions"] == nil)
 
         let countries = try #require(documents.namedLocations.last)
-        #expect(countries["@odata.type"]?.text == "#microsoft.graph.countryNamedLocation", "inferred from CountriesAndRegions")
+        #expect(
+            countries["@odata.type"]?.text == "#microsoft.graph.countryNamedLocation",
+            "inferred from CountriesAndRegions")
         #expect(countries["countriesAndRegions"]?.strings == ["KP", "IR"])
         #expect(countries["includeUnknownCountriesAndRegions"]?.flag == false)
         #expect(countries["countryLookupMethod"]?.text == "clientIpAddress")
@@ -111,8 +116,9 @@ import Testing
         #expect(strength["displayName"]?.text == "Partner MFA")
         #expect(strength["description"]?.text == "Phishing-resistant or push for partners")
         #expect(strength["policyType"]?.text == "custom")
-        #expect(strength["allowedCombinations"]?.strings
-            == ["windowsHelloForBusiness", "fido2", "password,microsoftAuthenticatorPush"])
+        #expect(
+            strength["allowedCombinations"]?.strings
+                == ["windowsHelloForBusiness", "fido2", "password,microsoftAuthenticatorPush"])
     }
 
     @Test func crossTenantInstancesBecomeGraphObjects() throws {
@@ -125,8 +131,9 @@ import Testing
         #expect(partner[path: "automaticUserConsentSettings.inboundAllowed"]?.flag == true)
         #expect(partner[path: "automaticUserConsentSettings.outboundAllowed"]?.flag == false)
         #expect(partner[path: "b2bCollaborationInbound.usersAndGroups.accessType"]?.text == "blocked")
-        #expect(partner[path: "b2bCollaborationInbound.usersAndGroups.targets[0].target"]?.text
-            == "9a1b2c3d-0000-4000-8000-000000000001")
+        #expect(
+            partner[path: "b2bCollaborationInbound.usersAndGroups.targets[0].target"]?.text
+                == "9a1b2c3d-0000-4000-8000-000000000001")
         #expect(partner[path: "b2bCollaborationInbound.usersAndGroups.targets[0].targetType"]?.text == "group")
         #expect(partner[path: "b2bCollaborationInbound.usersAndGroups.targets[1].targetType"]?.text == "user")
 
@@ -164,7 +171,9 @@ import Testing
         #expect(policy.location == DocumentPosition(file: Self.fixtureName, line: header.line, column: header.column))
 
         let name = position(of: #""CA010 Guests require MFA""#, in: text)
-        #expect(policy["displayName"]?.location == DocumentPosition(file: Self.fixtureName, line: name.line, column: name.column))
+        #expect(
+            policy["displayName"]?.location
+                == DocumentPosition(file: Self.fixtureName, line: name.line, column: name.column))
 
         let controls = position(of: #"@("mfa")"#, in: text)
         #expect(policy[path: "grantControls.builtInControls"]?.location?.line == controls.line)
@@ -185,7 +194,9 @@ import Testing
         #expect(diagnostics.isEmpty)
         let id = position(of: #""é""#, in: text)
         #expect(id.column == 64)
-        #expect(documents.namedLocations.first?["id"]?.location == DocumentPosition(file: "u.ps1", line: 1, column: id.column))
+        #expect(
+            documents.namedLocations.first?["id"]?.location
+                == DocumentPosition(file: "u.ps1", line: 1, column: id.column))
     }
 
     // MARK: - PowerShell syntax
@@ -273,8 +284,9 @@ import Testing
         #expect(policy[path: "conditions.users.includeUsers"]?.strings == ["All"])
         #expect(policy[path: "conditions.users.excludeUsers"]?.strings == ["y@contoso.com"])
         #expect(policy[path: "conditions.users.includeGroups"]?.strings == ["Literal $NotAVariable {"])
-        #expect(policy[path: "conditions.devices.deviceFilter.rule"]?.text
-            == #"device.displayName -eq "Kiosk {1}" -and device.model -eq 'A'"#)
+        #expect(
+            policy[path: "conditions.devices.deviceFilter.rule"]?.text
+                == #"device.displayName -eq "Kiosk {1}" -and device.model -eq 'A'"#)
         #expect(policy[path: "conditions.devices.deviceFilter.mode"]?.text == "include")
     }
 
@@ -306,7 +318,10 @@ import Testing
             """#
         let (documents, diagnostics) = DSCConfigurationReader.read(text, file: "variables.ps1")
         let policy = try #require(documents.policies.first)
-        #expect(policy[path: "conditions.users.excludeUsers"]?.strings == ["admin@contoso.onmicrosoft.com", "contoso.onmicrosoft.com"])
+        #expect(
+            policy[path: "conditions.users.excludeUsers"]?.strings == [
+                "admin@contoso.onmicrosoft.com", "contoso.onmicrosoft.com",
+            ])
         #expect(policy[path: "conditions.users.excludeGroups"]?.strings == ["Break Glass"])
         #expect(policy[path: "sessionControls.signInFrequency.value"]?.number == 12)
         #expect(policy[path: "conditions.users.includeGroups"]?.strings == ["$ConfigurationData.NonNodeData.Missing"])
@@ -333,13 +348,18 @@ import Testing
         let (documents, diagnostics) = DSCConfigurationReader.read(text, file: "types.ps1")
         #expect(diagnostics.isEmpty)
         let users = try #require(documents.policies.first?[path: "conditions.users"])
-        #expect(users[path: "includeGuestsOrExternalUsers.guestOrExternalUserTypes"]?.text == "internalGuest,serviceProvider")
-        #expect(users[path: "includeGuestsOrExternalUsers.externalTenants.@odata.type"]?.text
-            == "#microsoft.graph.conditionalAccessAllExternalTenants")
+        #expect(
+            users[path: "includeGuestsOrExternalUsers.guestOrExternalUserTypes"]?.text
+                == "internalGuest,serviceProvider")
+        #expect(
+            users[path: "includeGuestsOrExternalUsers.externalTenants.@odata.type"]?.text
+                == "#microsoft.graph.conditionalAccessAllExternalTenants")
         #expect(users[path: "includeGuestsOrExternalUsers.externalTenants.members"] == nil)
-        #expect(users[path: "excludeGuestsOrExternalUsers.guestOrExternalUserTypes"]?.text
-            == "b2bDirectConnectUser,otherExternalUser")
-        #expect(users[path: "excludeGuestsOrExternalUsers.externalTenants.membershipKind"]?.text == "enumerated",
+        #expect(
+            users[path: "excludeGuestsOrExternalUsers.guestOrExternalUserTypes"]?.text
+                == "b2bDirectConnectUser,otherExternalUser")
+        #expect(
+            users[path: "excludeGuestsOrExternalUsers.externalTenants.membershipKind"]?.text == "enumerated",
             "members without a kind are an enumeration")
         #expect(users[path: "excludeGuestsOrExternalUsers.externalTenants.members"]?.strings == ["t1", "t2"])
     }
@@ -471,9 +491,11 @@ import Testing
         var random = SplitMix64(seed: 0x0D5C_2025)
         let pieces = [
             "{", "}", "(", ")", "@(", "@{", "[", "]", "=", ";", ",", "\n", "\r\n", " ", "\"", "'", "`", "$", "${",
-            "$(", "#", "<#", "#>", "@\"\n", "\n\"@", "@'\n", "\n'@", "AADConditionalAccessPolicy", "AADNamedLocationPolicy",
+            "$(", "#", "<#", "#>", "@\"\n", "\n\"@", "@'\n", "\n'@", "AADConditionalAccessPolicy",
+            "AADNamedLocationPolicy",
             "AADCrossTenantAccessPolicyConfigurationPartner", "MSFT_A", "Node", "Configuration", " x ", "Id", "Ensure",
-            "\"Absent\"", "$True", "$OrganizationName", "$ConfigurationData.NonNodeData.X", "“", "’", "é", "\u{FEFF}", "-1",
+            "\"Absent\"", "$True", "$OrganizationName", "$ConfigurationData.NonNodeData.X", "“", "’", "é", "\u{FEFF}",
+            "-1",
             "2.5",
         ]
         for _ in 0..<400 {
@@ -506,7 +528,8 @@ import Testing
                     bytes.insert(contentsOf: cut, at: min(insertAt, bytes.count))
                 }
             }
-            let (documents, diagnostics) = DSCConfigurationReader.read(String(decoding: bytes, as: UTF8.self), file: "cut.ps1")
+            let (documents, diagnostics) = DSCConfigurationReader.read(
+                String(decoding: bytes, as: UTF8.self), file: "cut.ps1")
             #expect(documents.policies.count <= 1)
             #expect(diagnostics.allSatisfy { $0.line >= 1 })
         }
@@ -596,11 +619,15 @@ import Testing
         #expect(diagnostics.isEmpty)
         let tenant = try Tenant(document: tenantDocument(documents))
 
-        #expect(tenant.policies.map(\.id) == ["10000000-0000-4000-8000-000000000001", "10000000-0000-4000-8000-000000000002"])
+        #expect(
+            tenant.policies.map(\.id) == [
+                "10000000-0000-4000-8000-000000000001", "10000000-0000-4000-8000-000000000002",
+            ])
         let guests = try #require(tenant.policies.first)
         #expect(guests.state == .enabled)
-        #expect(guests.conditions.users.includeGuestsOrExternalUsers?.guestOrExternalUserTypes
-            == [.b2bCollaborationGuest, .b2bDirectConnectUser])
+        #expect(
+            guests.conditions.users.includeGuestsOrExternalUsers?.guestOrExternalUserTypes
+                == [.b2bCollaborationGuest, .b2bDirectConnectUser])
         #expect(guests.conditions.users.includeGuestsOrExternalUsers?.externalTenants == .all)
         #expect(guests.conditions.locations?.excludeLocations == ["20000000-0000-4000-8000-000000000002"])
         #expect(guests.grantControls?.builtInControls == [.mfa, .compliantDevice])
@@ -610,13 +637,17 @@ import Testing
 
         let block = try #require(tenant.policies.last)
         #expect(block.state == .enabledForReportingButNotEnforced)
-        #expect(block.conditions.users.includeGuestsOrExternalUsers?.externalTenants
-            == .enumerated(["30000000-0000-4000-8000-000000000003"]))
+        #expect(
+            block.conditions.users.includeGuestsOrExternalUsers?.externalTenants
+                == .enumerated(["30000000-0000-4000-8000-000000000003"]))
         #expect(block.conditions.platforms?.includePlatforms == [.android, .iOS])
         #expect(block.conditions.signInRiskLevels == [.high])
         #expect(block.conditions.devices?.deviceFilter?.rule == "device.isCompliant -eq True")
 
-        #expect(tenant.namedLocations.map(\.id) == ["20000000-0000-4000-8000-000000000002", "20000000-0000-4000-8000-000000000003"])
+        #expect(
+            tenant.namedLocations.map(\.id) == [
+                "20000000-0000-4000-8000-000000000002", "20000000-0000-4000-8000-000000000003",
+            ])
         #expect(tenant.authenticationStrengths.map(\.id) == ["40000000-0000-4000-8000-000000000004"])
         #expect(tenant.authenticationStrengths.first?.policyType == .custom)
         #expect(tenant.crossTenantAccess.defaultConfiguration.inboundTrust.isMfaAccepted == false)
@@ -656,7 +687,8 @@ import Testing
                 DocumentMember(key: "conditionalAccessPolicies", value: DocumentValue(.array(documents.policies))),
                 DocumentMember(key: "namedLocations", value: DocumentValue(.array(documents.namedLocations))),
                 DocumentMember(
-                    key: "authenticationStrengthPolicies", value: DocumentValue(.array(documents.authenticationStrengths))),
+                    key: "authenticationStrengthPolicies",
+                    value: DocumentValue(.array(documents.authenticationStrengths))),
                 DocumentMember(key: "crossTenantAccessPolicy", value: DocumentValue(.object(crossTenant))),
             ]))
     }

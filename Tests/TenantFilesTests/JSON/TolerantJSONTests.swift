@@ -6,15 +6,18 @@ import Testing
 struct TolerantJSONTests {
     @Test("trailing commas and comments are accepted")
     func trailingCommas() throws {
-        let (value, warnings) = try TolerantJSON.parse("{\n // note\n \"a\": [1, 2,],\n /* b */ \"b\": {\"c\": true,},\n}", file: "f")
+        let (value, warnings) = try TolerantJSON.parse(
+            "{\n // note\n \"a\": [1, 2,],\n /* b */ \"b\": {\"c\": true,},\n}", file: "f")
         #expect(warnings.isEmpty)
         #expect(value["a"]?.items.count == 2)
-        #expect(value["b"]?["c"] == DocumentValue(.bool(true), location: DocumentPosition(file: "f", line: 4, column: 21)))
+        #expect(
+            value["b"]?["c"] == DocumentValue(.bool(true), location: DocumentPosition(file: "f", line: 4, column: 21)))
     }
 
     @Test("a duplicate key keeps the last value and warns naming both positions")
     func duplicateKeys() throws {
-        let (value, warnings) = try TolerantJSON.parse("{\"state\": \"disabled\",\n \"x\": 1,\n \"state\": \"enabled\"}", file: "f")
+        let (value, warnings) = try TolerantJSON.parse(
+            "{\"state\": \"disabled\",\n \"x\": 1,\n \"state\": \"enabled\"}", file: "f")
         #expect(value["state"]?.text == "enabled")
         #expect(value.members.map(\.key) == ["state", "x"])
         let warning = try #require(warnings.first)

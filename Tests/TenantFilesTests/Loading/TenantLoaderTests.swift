@@ -7,11 +7,13 @@ import Testing
 /// must read as.
 @Suite("Reading tenants as admins export them")
 struct TenantLoaderTests {
-    @Test("single objects, arrays and the value, policies and details wrappers all read", arguments: [
-        ("json-quirks/single.json", 1), ("json-quirks/array.json", 2), ("json-quirks/wrapper-value.json", 2),
-        ("json-quirks/wrapper-policies.json", 2), ("json-quirks/wrapper-details.json", 1),
-        ("json-quirks/trailing-commas.json", 1), ("json-quirks/odata-annotations.json", 1),
-    ])
+    @Test(
+        "single objects, arrays and the value, policies and details wrappers all read",
+        arguments: [
+            ("json-quirks/single.json", 1), ("json-quirks/array.json", 2), ("json-quirks/wrapper-value.json", 2),
+            ("json-quirks/wrapper-policies.json", 2), ("json-quirks/wrapper-details.json", 1),
+            ("json-quirks/trailing-commas.json", 1), ("json-quirks/odata-annotations.json", 1),
+        ])
     func wrappers(file: String, count: Int) throws {
         let loaded = try TenantFixtures.load(file)
         #expect(loaded.tenant.policies.count == count)
@@ -25,7 +27,9 @@ struct TenantLoaderTests {
         #expect(loaded.diagnostics.map(\.id).contains(TolerantJSON.duplicateKey))
     }
 
-    @Test("policies without ids get stable ids from their names or file, said once per file; no state reads as enabled with a warning")
+    @Test(
+        "policies without ids get stable ids from their names or file, said once per file; no state reads as enabled with a warning"
+    )
     func derivedIds() throws {
         let loaded = try TenantFixtures.load("no-ids")
         let ids = loaded.tenant.policies.map(\.id).sorted()
@@ -41,7 +45,8 @@ struct TenantLoaderTests {
         let loaded = try TenantFixtures.load("graph-powershell")
         #expect(loaded.tenant.policies.count == 2)
         #expect(loaded.tenant.namedLocations.count >= 1)
-        let guests = try #require(loaded.tenant.policies.compactMap(\.conditions.users.includeGuestsOrExternalUsers).first)
+        let guests = try #require(
+            loaded.tenant.policies.compactMap(\.conditions.users.includeGuestsOrExternalUsers).first)
         #expect(guests.guestOrExternalUserTypes.contains(.b2bCollaborationGuest))
         #expect(!loaded.diagnostics.contains { $0.severity >= .warning })
         _ = try loaded.compiled()
@@ -69,10 +74,13 @@ struct TenantLoaderTests {
         #expect(error?.message.contains("42") == true)
     }
 
-    @Test("EntraExporter, IntuneManagement, CIPP and a plain folder are recognised by content", arguments: [
-        ("entra-exporter", 3, 2, "EntraExporter"), ("intune-management", 2, 1, "IntuneManagement"), ("cipp", 2, 3, nil),
-        ("plain-folder", 3, 2, nil), ("with-tenant-file", 1, 0, nil),
-    ])
+    @Test(
+        "EntraExporter, IntuneManagement, CIPP and a plain folder are recognised by content",
+        arguments: [
+            ("entra-exporter", 3, 2, "EntraExporter"), ("intune-management", 2, 1, "IntuneManagement"),
+            ("cipp", 2, 3, nil),
+            ("plain-folder", 3, 2, nil), ("with-tenant-file", 1, 0, nil),
+        ])
     func folders(folder: String, policies: Int, locations: Int, layout: String?) throws {
         let loaded = try TenantFixtures.load(folder)
         #expect(loaded.tenant.policies.count == policies)
@@ -89,7 +97,9 @@ struct TenantLoaderTests {
         #expect(tenant.allAuthenticationStrengths.contains { $0.displayName == "Contoso phishing-resistant" })
     }
 
-    @Test("a Microsoft365DSC configuration reads as Graph documents; names resolve to the export's ids; Absent blocks are skipped")
+    @Test(
+        "a Microsoft365DSC configuration reads as Graph documents; names resolve to the export's ids; Absent blocks are skipped"
+    )
     func microsoft365DSC() throws {
         let loaded = try TenantFixtures.load("m365dsc/M365TenantConfig.ps1")
         #expect(loaded.files.map(\.format) == ["Microsoft365DSC configuration"])
@@ -131,7 +141,8 @@ struct TenantLoaderTests {
         #expect(ids.contains(ReferenceResolver.byName))
         let placeholder = try #require(loaded.diagnostics.first { $0.message.contains("<AdministratorGroup>") })
         #expect((placeholder.line, placeholder.column) == (37, 11))
-        let admins = try #require(loaded.tenant.policies.first { $0.displayName == "Require MFA for the administrator group" })
+        let admins = try #require(
+            loaded.tenant.policies.first { $0.displayName == "Require MFA for the administrator group" })
         #expect(admins.unresolved == [.includedUsers, .excludedUsers])
         #expect(admins.conditions.users.includeGroups.isEmpty)
         _ = try loaded.compiled()
@@ -141,7 +152,9 @@ struct TenantLoaderTests {
     func unresolvedEvaluation() throws {
         let compiled = try TenantFixtures.load("placeholders/policies.json").compiled()
         let signIn = SignIn(identity: SignInIdentity(userId: "someone"), context: .applications(["All"]))
-        let result = compiled.evaluate(signIn).policies.first { $0.displayName == "Require MFA for the administrator group" }
+        let result = compiled.evaluate(signIn).policies.first {
+            $0.displayName == "Require MFA for the administrator group"
+        }
         #expect(result?.policyApplies == false)
         #expect(result?.analysisReasons.contains(.notEnoughInformation) == true)
     }
@@ -149,7 +162,8 @@ struct TenantLoaderTests {
     @Test("a group named by display name matches a sign-in that lists it by that name")
     func groupByName() throws {
         let tenant = try TenantFixtures.withFolder([
-            "p.json": #"{"displayName": "Finance", "state": "enabled", "conditions": {"users": {"includeGroups": ["Finance Team"]}, "applications": {"includeApplications": ["All"]}}, "grantControls": {"operator": "OR", "builtInControls": ["block"]}}"#
+            "p.json":
+                #"{"displayName": "Finance", "state": "enabled", "conditions": {"users": {"includeGroups": ["Finance Team"]}, "applications": {"includeApplications": ["All"]}}, "grantControls": {"operator": "OR", "builtInControls": ["block"]}}"#
         ]) { try TenantLoader(access: .anywhere).loadTenant(at: $0).compiled() }
         var signIn = SignIn(identity: SignInIdentity(userId: "u"), context: .applications(["All"]))
         signIn.guest = GuestContext(groups: ["Finance Team"])
@@ -160,15 +174,23 @@ struct TenantLoaderTests {
 
     @Test("a confined loader refuses documents outside its roots, by path or by link, with its own id")
     func confinement() throws {
-        try TenantFixtures.withFolder(["site/tenant.yaml": "tenantId: t\nconditionalAccessPolicies: ../outside.json\n", "outside.json": "[]"]) { folder in
+        try TenantFixtures.withFolder([
+            "site/tenant.yaml": "tenantId: t\nconditionalAccessPolicies: ../outside.json\n", "outside.json": "[]",
+        ]) { folder in
             let loader = TenantLoader(access: .confined(to: ["\(folder)/site"]))
             let diagnostics = TenantFixtures.failure { _ = try loader.loadTenant(at: "\(folder)/site/tenant.yaml") }
             #expect(diagnostics.map(\.id) == [FileAccess.outsideRoot])
             #expect(diagnostics.first?.line == 2)
-            try FileManager.default.createSymbolicLink(atPath: "\(folder)/site/link.json", withDestinationPath: "\(folder)/outside.json")
-            try "tenantId: t\nconditionalAccessPolicies: link.json\n".write(toFile: "\(folder)/site/tenant.yaml", atomically: true, encoding: .utf8)
-            #expect(TenantFixtures.failure { _ = try loader.loadTenant(at: "\(folder)/site/tenant.yaml") }.map(\.id) == [FileAccess.outsideRoot])
-            #expect(try TenantLoader(access: .anywhere).loadTenant(at: "\(folder)/site/tenant.yaml").tenant.tenantId == "t")
+            try FileManager.default.createSymbolicLink(
+                atPath: "\(folder)/site/link.json", withDestinationPath: "\(folder)/outside.json")
+            try "tenantId: t\nconditionalAccessPolicies: link.json\n".write(
+                toFile: "\(folder)/site/tenant.yaml", atomically: true, encoding: .utf8)
+            #expect(
+                TenantFixtures.failure { _ = try loader.loadTenant(at: "\(folder)/site/tenant.yaml") }.map(\.id) == [
+                    FileAccess.outsideRoot
+                ])
+            #expect(
+                try TenantLoader(access: .anywhere).loadTenant(at: "\(folder)/site/tenant.yaml").tenant.tenantId == "t")
         }
     }
 
@@ -197,16 +219,20 @@ struct ImportWarningTests {
     @Test("a redefined built-in strength is ignored with a warning; the built-in definition stands")
     func builtInStrength() throws {
         let loaded = try TenantFixtures.withFolder([
-            "s.json": #"[{"id": "00000000-0000-0000-0000-000000000002", "displayName": "Mine", "policyType": "custom", "allowedCombinations": ["password"]}]"#
+            "s.json":
+                #"[{"id": "00000000-0000-0000-0000-000000000002", "displayName": "Mine", "policyType": "custom", "allowedCombinations": ["password"]}]"#
         ]) { try TenantLoader(access: .anywhere).loadTenant(at: "\($0)/s.json") }
         #expect(loaded.diagnostics.map(\.id).contains(TenantAssembly.builtInRedefined))
-        #expect(loaded.tenant.allAuthenticationStrengths.first { $0.id == "00000000-0000-0000-0000-000000000002" }?.displayName != "Mine")
+        #expect(
+            loaded.tenant.allAuthenticationStrengths.first { $0.id == "00000000-0000-0000-0000-000000000002" }?
+                .displayName != "Mine")
     }
 
     @Test("external tenants without guest types warn that the policy selects no one")
     func tenantsWithoutTypes() throws {
         let loaded = try TenantFixtures.withFolder([
-            "p.json": #"{"id": "p", "displayName": "P", "state": "enabled", "conditions": {"users": {"includeGuestsOrExternalUsers": {"guestOrExternalUserTypes": "none", "externalTenants": {"membershipKind": "enumerated", "members": ["abc"]}}}, "applications": {"includeApplications": ["All"]}}, "grantControls": {"operator": "OR", "builtInControls": ["mfa"]}}"#
+            "p.json":
+                #"{"id": "p", "displayName": "P", "state": "enabled", "conditions": {"users": {"includeGuestsOrExternalUsers": {"guestOrExternalUserTypes": "none", "externalTenants": {"membershipKind": "enumerated", "members": ["abc"]}}}, "applications": {"includeApplications": ["All"]}}, "grantControls": {"operator": "OR", "builtInControls": ["mfa"]}}"#
         ]) { try TenantLoader(access: .anywhere).loadTenant(at: "\($0)/p.json") }
         #expect(loaded.diagnostics.map(\.id).contains(TenantAssembly.tenantsWithoutTypes))
     }
@@ -224,7 +250,8 @@ struct ImportWarningTests {
 struct DirectoryRoleTests {
     static func load(_ roles: String) throws -> LoadedTenant {
         try TenantFixtures.withFolder([
-            "p.json": #"{"id": "p", "displayName": "P", "state": "enabled", "conditions": {"users": {"includeRoles": [\#(roles)]}, "applications": {"includeApplications": ["All"]}}, "grantControls": {"operator": "OR", "builtInControls": ["block"]}}"#
+            "p.json":
+                #"{"id": "p", "displayName": "P", "state": "enabled", "conditions": {"users": {"includeRoles": [\#(roles)]}, "applications": {"includeApplications": ["All"]}}, "grantControls": {"operator": "OR", "builtInControls": ["block"]}}"#
         ]) { try TenantLoader(access: .anywhere).loadTenant(at: "\($0)/p.json") }
     }
 

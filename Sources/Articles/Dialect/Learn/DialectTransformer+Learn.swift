@@ -13,7 +13,11 @@ extension DialectTransformer {
         guard learnNesting < Self.maximumLearnNesting else {
             if !reportedLearnNesting, let first = blocks.first {
                 reportedLearnNesting = true
-                diagnostics.append(Diagnostic(.nestingTooDeep, .warning, at: first.location, "':::' extensions nest more than \(Self.maximumLearnNesting) deep here; the deeper ones are shown as text"))
+                diagnostics.append(
+                    Diagnostic(
+                        .nestingTooDeep, .warning, at: first.location,
+                        "':::' extensions nest more than \(Self.maximumLearnNesting) deep here; the deeper ones are shown as text"
+                    ))
             }
             return blocks
         }
@@ -41,13 +45,19 @@ extension DialectTransformer {
                 output.append(contentsOf: figure)
                 index = next
             case "zone":
-                let pivots = (line.attributes["pivot"] ?? "").split(separator: ",").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
+                let pivots = (line.attributes["pivot"] ?? "").split(separator: ",").map { $0.trimmingBlanks() }.filter {
+                    !$0.isEmpty
+                }
                 let (content, next) = blocksUntil("zone-end", in: blocks, from: index + 1)
-                output.append(MarkdownNode(.zone(pivots: pivots, headingLevel: 2), children: groupLearnContainers(content), location: block.location))
+                output.append(
+                    MarkdownNode(
+                        .zone(pivots: pivots, headingLevel: 2), children: groupLearnContainers(content),
+                        location: block.location))
                 index = next
             case "row":
                 let (content, next) = blocksUntil("row-end", in: blocks, from: index + 1)
-                output.append(MarkdownNode(.row, children: columns(in: content, row: block.location), location: block.location))
+                output.append(
+                    MarkdownNode(.row, children: columns(in: content, row: block.location), location: block.location))
                 index = next
             default:
                 output.append(block)
@@ -77,7 +87,8 @@ extension DialectTransformer {
     /// own, and the lines between them paragraphs of their own, markup kept.
     private static func splitAtTripleColonLines(_ block: MarkdownNode) -> [MarkdownNode] {
         guard case .paragraph = block.kind, mayStartContainer(block),
-              block.children.contains(where: { if case .softBreak = $0.kind { true } else { false } }) else { return [block] }
+            block.children.contains(where: { if case .softBreak = $0.kind { true } else { false } })
+        else { return [block] }
         var lines: [[MarkdownNode]] = [[]]
         for child in block.children {
             if case .softBreak = child.kind { lines.append([]) } else { lines[lines.count - 1].append(child) }
@@ -118,12 +129,17 @@ extension DialectTransformer {
 
     /// The blocks from `start` up to the closing line `name`, and the index after that line. A
     /// container left open runs to the end of its parent, with a warning.
-    private mutating func blocksUntil(_ name: String, in blocks: [MarkdownNode], from start: Int) -> (content: [MarkdownNode], next: Int) {
+    private mutating func blocksUntil(
+        _ name: String, in blocks: [MarkdownNode], from start: Int
+    ) -> (content: [MarkdownNode], next: Int) {
         if let end = blocks[start...].firstIndex(where: { Self.isClosing(name, $0) }) {
             return (Array(blocks[start..<end]), end + 1)
         }
         let opening = blocks[max(start - 1, blocks.startIndex)].location
-        diagnostics.append(Diagnostic(.unclosedExtension, .warning, at: opening, "':::\(name.dropLast(4))' is not closed by ':::\(name):::'; it runs to the end of its section"))
+        diagnostics.append(
+            Diagnostic(
+                .unclosedExtension, .warning, at: opening,
+                "':::\(name.dropLast(4))' is not closed by ':::\(name):::'; it runs to the end of its section"))
         return (Array(blocks[start...]), blocks.endIndex)
     }
 
@@ -135,7 +151,8 @@ extension DialectTransformer {
             if let line = Self.firstTripleColonLine(of: block), line.name == "column" {
                 let span = line.attributes["span"].flatMap { Int($0) }.map { min(max($0, 1), 4) } ?? 1
                 let (inner, next) = blocksUntil("column-end", in: content, from: index + 1)
-                columns.append(MarkdownNode(.column(span: span), children: groupLearnContainers(inner), location: block.location))
+                columns.append(
+                    MarkdownNode(.column(span: span), children: groupLearnContainers(inner), location: block.location))
                 index = next
             } else {
                 // Content between columns is kept, in a column of its own.
@@ -148,7 +165,9 @@ extension DialectTransformer {
 
     /// A tab set: tab headings of one level, each followed by its content, ended by a thematic
     /// break (`---`), a heading of the same or a higher level that is not a tab, or the end.
-    private mutating func tabSet(in blocks: [MarkdownNode], from start: Int, level: Int) -> (set: MarkdownNode, next: Int) {
+    private mutating func tabSet(
+        in blocks: [MarkdownNode], from start: Int, level: Int
+    ) -> (set: MarkdownNode, next: Int) {
         var tabs: [MarkdownNode] = []
         var index = start
         while index < blocks.endIndex {
@@ -168,7 +187,9 @@ extension DialectTransformer {
 
     /// `:::image ...:::`, and for a complex image its long description: the blocks up to
     /// `:::image-end:::`.
-    private mutating func figure(_ line: TripleColonLine, in blocks: [MarkdownNode], from start: Int) -> (nodes: [MarkdownNode], next: Int) {
+    private mutating func figure(
+        _ line: TripleColonLine, in blocks: [MarkdownNode], from start: Int
+    ) -> (nodes: [MarkdownNode], next: Int) {
         let block = blocks[start]
         let image = LearnImage(
             kind: LearnImage.Kind(rawValue: line.attributes["type"]?.lowercased() ?? "") ?? .content,
@@ -194,12 +215,17 @@ extension DialectTransformer {
         switch block.kind {
         case .figure(var image):
             if image.altText.isEmpty, image.kind != .icon {
-                diagnostics.append(Diagnostic(.imageAltText, .warning, at: block.location, "image '\(image.source)' has no alt-text; describe it for readers who cannot see it"))
+                diagnostics.append(
+                    Diagnostic(
+                        .imageAltText, .warning, at: block.location,
+                        "image '\(image.source)' has no alt-text; describe it for readers who cannot see it"))
             }
             let missingBefore = diagnostics.count
             image.source = checkedImageSource(image.source, at: block.location, from: file)
             image.isMissing = diagnostics.count > missingBefore
-            if let lightbox = image.lightbox { image.lightbox = checkedImageSource(lightbox, at: block.location, from: file) }
+            if let lightbox = image.lightbox {
+                image.lightbox = checkedImageSource(lightbox, at: block.location, from: file)
+            }
             result.kind = .figure(image)
         case .tabSet:
             tabSetCount += 1
@@ -238,15 +264,23 @@ extension DialectTransformer {
 
     /// The image's address relative to the content root (`~/...`), so pages in any folder and
     /// articles that include this file find it; a local image that does not exist is a warning.
-    private mutating func checkedImageSource(_ source: String, at location: SourceLocation, from file: String) -> String {
-        guard !source.isEmpty, !source.contains(":"), !source.hasPrefix("/"), !source.hasPrefix("#") else { return source }
+    private mutating func checkedImageSource(_ source: String, at location: SourceLocation, from file: String) -> String
+    {
+        guard !source.isEmpty, !source.contains(":"), !source.hasPrefix("/"), !source.hasPrefix("#") else {
+            return source
+        }
         let withoutFragment = String(source.prefix { $0 != "#" && $0 != "?" })
         guard case .inside(let path) = reader.root.resolve(withoutFragment, from: file) else {
-            diagnostics.append(Diagnostic(.imageMissing, .warning, at: location, "image '\(source)' is outside the content root; it is not published"))
+            diagnostics.append(
+                Diagnostic(
+                    .imageMissing, .warning, at: location,
+                    "image '\(source)' is outside the content root; it is not published"))
             return source
         }
         if !FileManager.default.fileExists(atPath: reader.root.resolvedURL.path + "/" + path) {
-            diagnostics.append(Diagnostic(.imageMissing, .warning, at: location, "image '\(source)' does not exist; a placeholder is shown"))
+            diagnostics.append(
+                Diagnostic(
+                    .imageMissing, .warning, at: location, "image '\(source)' does not exist; a placeholder is shown"))
             return source
         }
         return "~/" + path

@@ -11,8 +11,9 @@ public struct TabLabel: Sendable, Equatable {
     /// Reads a heading whose only content is a link to `#tab/...`; `nil` for any other heading.
     static func read(_ heading: MarkdownNode, level: Int) -> TabLabel? {
         guard heading.children.count == 1, let link = heading.children.first,
-              case .link(let destination, _) = link.kind,
-              destination.lowercased().hasPrefix("#tab/") else { return nil }
+            case .link(let destination, _) = link.kind,
+            destination.lowercased().hasPrefix("#tab/")
+        else { return nil }
         let parts = destination.dropFirst(5).split(separator: "/").map(String.init)
         guard let id = parts.first, !id.isEmpty, parts.count <= 2 else { return nil }
         return TabLabel(

@@ -17,7 +17,9 @@ struct TripleColonLine: Sendable, Equatable {
         if rest.hasSuffix(":::") { rest = rest.dropLast(3) }
         rest = rest.drop { $0 == " " || $0 == "\t" }
         let name = rest.prefix { !$0.isWhitespace }
-        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+            return nil
+        }
         self.name = name.lowercased()
         self.attributes = Self.attributes(in: rest.dropFirst(name.count))
     }
