@@ -5,8 +5,10 @@
 SWIFT ?= swift
 CROSSWALK_DEBUG := .build/debug/crosswalk
 CROSSWALK_RELEASE := .build/release/crosswalk
+# Everything `swift format` keeps in shape (`make format` rewrites, `make test` lints).
+SWIFT_SOURCES := Package.swift Sources Tests Benchmarks Fuzz Plugins Tools
 
-.PHONY: site test test-release bench fuzz setup clean release install uninstall
+.PHONY: site test test-release bench fuzz setup clean release install uninstall format
 
 setup:
 	scripts/setup
@@ -18,6 +20,7 @@ site: setup
 
 test: setup
 	scripts/setup --browser --test
+	$(SWIFT) format lint --strict --recursive $(SWIFT_SOURCES)
 	$(SWIFT) build
 	$(SWIFT) test
 	$(CROSSWALK_DEBUG) check content
@@ -95,3 +98,6 @@ uninstall:
 
 clean:
 	rm -rf _site .build/test-site .build/test-output bench-out
+
+format:
+	$(SWIFT) format format --in-place --recursive $(SWIFT_SOURCES)
