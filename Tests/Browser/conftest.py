@@ -80,7 +80,7 @@ def built(request):
 
 def content_security_policy():
     """The policy `crosswalk serve` sends, read from its source so the two cannot drift."""
-    source = (ROOT / "Sources/crosswalk/Serve/SecurityHeaders.swift").read_text()
+    source = (ROOT / "Sources/PreviewServer/SecurityHeaders.swift").read_text()
     match = re.search(r'"(default-src [^"]+)"', source)
     assert match, "SecurityHeaders.swift no longer holds the Content-Security-Policy"
     return match.group(1)
