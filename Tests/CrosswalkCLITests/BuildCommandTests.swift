@@ -82,6 +82,25 @@ struct BuildCommandTests {
     }
 
     @Test(
+        "without an indexer, search is skipped with a warning unless crosswalk.yml asks for it, as crosswalk init's comments say"
+    )
+    func configuredSearch() throws {
+        let folder = try CommandRunner.temporaryFolder(["content/a.md": "# A\n"])
+        // Only the system's folders: no Pagefind binary, module or .venv is found there.
+        let bare = ["PATH": "/usr/bin:/bin", "CROSSWALK_PAGEFIND": ""]
+        let optional = try CommandRunner.run(["build"], in: folder, environment: bare)
+        #expect(optional.status == 0, "\(optional.standardError)")
+        #expect(optional.standardError.contains("warning: [crosswalk.search.unavailable]"))
+        try "search: true\n".write(
+            to: folder.appendingPathComponent("content/crosswalk.yml"), atomically: true, encoding: .utf8)
+        let required = try CommandRunner.run(["build"], in: folder, environment: bare)
+        #expect(required.status == 1)
+        #expect(required.standardError.contains("error: [crosswalk.search.unavailable]"))
+        let overridden = try CommandRunner.run(["build", "--no-search"], in: folder, environment: bare)
+        #expect(overridden.status == 0, "\(overridden.standardError)")
+    }
+
+    @Test(
         "--timings adds a line with wall and processor time per phase that ran, then other and total, then the allocator"
     )
     func timings() throws {

@@ -18,13 +18,17 @@ struct CommandRunner {
             .deletingLastPathComponent().appendingPathComponent(".build/debug/crosswalk")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// `environment` entries replace the inherited ones; an empty value removes the variable.
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, environment overrides: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
         environment["CI"] = "true"
+        for (name, value) in overrides { environment[name] = value.isEmpty ? nil : value }
         process.environment = environment
         let output = Pipe()
         let error = Pipe()

@@ -18,7 +18,8 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var includeRoots: [(prefix: String, folder: String)] = []
     /// The tenants folder, inside the content root (default `_data/tenants`).
     public var tenants: String?
-    /// Whether to build the search index (default true).
+    /// `true`: build the search index or fail; `false`: no search; unset: search when an
+    /// indexer is found.
     public var search: Bool?
     /// Whether to colour fenced code at build time (default true).
     public var highlight: Bool?

@@ -17,7 +17,8 @@ enum StarterSite {
         # includeRoots:                              # include prefixes mapped to folders
         #   "~/../docs/reusable-content": ../reusable-content
         tenants: _data/tenants
-        search: true
+        # search: true                               # fail without a search indexer (unset: search when one is found)
+        # highlight: true                            # fail without Pygments (unset: colour code when it is installed)
         output: ../_site
         templates: ../templates
         public: ../public
