@@ -200,7 +200,6 @@ public struct SiteBuilder: Sendable {
         _ site: PreparedSite, progress: (@Sendable (Int, Int) -> Void)?, timings: inout BuildTimings
     ) async throws(BuildFailure) {
         let model = site.model
-        let renderer = site.renderer
         let staging: StagingDirectory
         do {
             staging = try StagingDirectory(output: options.outputPath)
@@ -208,37 +207,7 @@ public struct SiteBuilder: Sendable {
             throw outputFailure(error)
         }
         do {
-            let total = model.pages.count
-            let counter = ProgressCounter()
-            // The pages that list every article (the index, the report) are as slow as dozens of
-            // articles, so they are rendered among the articles, one at the start of each half,
-            // rather than after them on one core.
-            var jobs = model.pages.indices.map(PageJob.article)
-            jobs.insert(.consistencyReport, at: jobs.count / 2)
-            jobs.insert(.index, at: 0)
-            if !site.whatIfPages.isEmpty { jobs.insert(.whatIf, at: jobs.count / 2) }
-            let pageJobs = jobs
-            let whatIfPages = site.whatIfPages
-            let failures = await parallelMap(count: pageJobs.count) { position -> String? in
-                let (html, url): (String, String)
-                switch pageJobs[position] {
-                case .article(let index):
-                    (html, url) = (renderer.renderArticle(at: index), model.pages[index].url)
-                    progress?(counter.increment(), total)
-                case .index: (html, url) = (renderer.renderIndex(), "index.html")
-                case .consistencyReport: (html, url) = (renderer.renderConsistencyReport(), ConsistencyPage.url)
-                case .whatIf: (html, url) = (renderer.renderWhatIf(whatIfPages), "whatif.html")
-                }
-                do {
-                    try staging.write(html, to: url)
-                    return nil
-                } catch {
-                    return "\(url): \(error.localizedDescription)"
-                }
-            }
-            if let failure = failures.compactMap({ $0 }).first {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
-            }
+            try await writePages(.all(of: site), of: site, into: staging, progress: progress)
             timings.finish("render and write pages")
             try staging.write(Sitemap.xml(for: model, baseURL: options.baseURL), to: "sitemap.xml")
             if let publicPath = options.publicPath {
@@ -270,6 +239,42 @@ public struct SiteBuilder: Sendable {
         timings.finish("replace the output")
     }
 
+    /// Renders the selected pages on every core and writes each as it is done; returns the
+    /// paths written, in render order. Full builds and the preview server both come here.
+    @discardableResult
+    func writePages(
+        _ selection: PageSelection, of site: PreparedSite, into output: some PageOutput,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) async throws -> [String] {
+        let model = site.model
+        let renderer = site.renderer
+        let whatIfPages = site.whatIfPages
+        let jobs = selection.jobs
+        let total = selection.articles.count
+        let counter = ProgressCounter()
+        let results = await parallelMap(count: jobs.count) { position -> (url: String, failure: String?) in
+            let (html, url): (String, String)
+            switch jobs[position] {
+            case .article(let index):
+                (html, url) = (renderer.renderArticle(at: index), model.pages[index].url)
+                progress?(counter.increment(), total)
+            case .index: (html, url) = (renderer.renderIndex(), "index.html")
+            case .consistencyReport: (html, url) = (renderer.renderConsistencyReport(), ConsistencyPage.url)
+            case .whatIf: (html, url) = (renderer.renderWhatIf(whatIfPages), "whatif.html")
+            }
+            do {
+                try output.write(html, to: url)
+                return (url, nil)
+            } catch {
+                return (url, "\(url): \(error.localizedDescription)")
+            }
+        }
+        if let failure = results.compactMap(\.failure).first {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
+        }
+        return results.map(\.url)
+    }
+
     func outputFailure(_ error: any Error) -> BuildFailure {
         BuildFailure(diagnostics: [
             Diagnostic(
@@ -277,14 +282,6 @@ public struct SiteBuilder: Sendable {
                 "cannot write the site: \(error.localizedDescription)")
         ])
     }
-}
-
-/// One page a build writes.
-private enum PageJob: Sendable {
-    case article(Int)
-    case index
-    case consistencyReport
-    case whatIf
 }
 
 /// Counts finished pages across threads for progress reports.

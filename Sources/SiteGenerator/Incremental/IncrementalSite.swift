@@ -128,23 +128,29 @@ public actor IncrementalSite {
                     warnings: (site.warnings + [searchWarning].compactMap { $0 }).sorted(), isFullBuild: true
                 ))
         }
-        let rendered = await render(
+        let selection = selection(
             site, keys: keys, everything: scan.templatesChanged || keys.layout != self.keys?.layout,
             rechecked: Set(rechecked.map(\.path)), whatIfChanged: whatIfChanged)
-        var files = rendered.files
-        files += changedAssets(scan)
+        var files = changedAssets(scan)
+        if keys.layout != self.keys?.layout {
+            files.append(("sitemap.xml", Data(Sitemap.xml(for: site.model, baseURL: options.baseURL).utf8)))
+        }
         let newPages = Set(site.model.pages.map(\.url))
         let removed = publishedPages.subtracting(newPages).sorted()
+        let written: [String]
         do {
-            try OutputFolder(path: options.outputPath).replace(files, removing: removed)
+            let folder = OutputFolder(path: options.outputPath)
+            written = try await builder.writePages(selection, of: site, into: folder)
+            try folder.replace(files, removing: removed)
         } catch {
-            return .failed([SiteBuilder(options: options).outputFailure(error)].flatMap(\.diagnostics))
+            return .failed([builder.outputFailure(error)].flatMap(\.diagnostics))
         }
         publishedPages = newPages
         return .published(
             PublishedChanges(
-                changedFiles: files.map(\.0) + removed, articlesRead: reread.count, articlesChecked: rechecked.count,
-                pagesRendered: rendered.pageCount, warnings: site.warnings, isFullBuild: false
+                changedFiles: written + files.map(\.0) + removed, articlesRead: reread.count,
+                articlesChecked: rechecked.count, pagesRendered: selection.articles.count, warnings: site.warnings,
+                isFullBuild: false
             ))
     }
 
@@ -230,32 +236,20 @@ public actor IncrementalSite {
         return diagnostics
     }
 
-    /// Renders the pages whose inputs changed, and the index, report, sitemap and What If page
-    /// when what they show changed.
-    private func render(
+    /// The pages whose inputs changed, and the index, report and What If page when what they
+    /// show changed.
+    private func selection(
         _ site: SiteBuilder.PreparedSite, keys: PageKeys, everything: Bool, rechecked: Set<String>, whatIfChanged: Bool
-    ) async -> (files: [(String, Data)], pageCount: Int) {
-        let model = site.model
-        let renderer = site.renderer
-        let indices = model.pages.indices.filter { everything || rechecked.contains(model.pages[$0].article.path) }
-        let pages = await parallelMap(count: indices.count) {
-            (model.pages[indices[$0]].url, renderer.renderArticle(at: indices[$0]))
-        }
-        var files: [(String, Data)] = pages.map { ($0.0, Data($0.1.utf8)) }
+    ) -> PageSelection {
+        let pages = site.model.pages
         // Rendering the index or the report takes tens of milliseconds for a thousand articles:
         // only when what they show changed. Both show the layout too.
         let layoutChanged = keys.layout != self.keys?.layout
-        if layoutChanged || keys.index != self.keys?.index {
-            files.append(("index.html", Data(renderer.renderIndex().utf8)))
-        }
-        if layoutChanged || keys.report != self.keys?.report {
-            files.append((ConsistencyPage.url, Data(renderer.renderConsistencyReport().utf8)))
-        }
-        if layoutChanged { files.append(("sitemap.xml", Data(Sitemap.xml(for: model, baseURL: options.baseURL).utf8))) }
-        if !site.whatIfPages.isEmpty, whatIfChanged || everything {
-            files.append(("whatif.html", Data(renderer.renderWhatIf(site.whatIfPages).utf8)))
-        }
-        return (files, indices.count)
+        return PageSelection(
+            articles: pages.indices.filter { everything || rechecked.contains(pages[$0].article.path) },
+            index: layoutChanged || keys.index != self.keys?.index,
+            consistencyReport: layoutChanged || keys.report != self.keys?.report,
+            whatIf: !site.whatIfPages.isEmpty && (whatIfChanged || everything))
     }
 
     /// The assets (when the public folder changed) and the content files published as they are
