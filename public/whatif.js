@@ -65,8 +65,9 @@
     var kinds = [];
     var reasons = data.policies.map(function (policy, index) {
       for (var s = 0; s < sets.length; s += 1) { if (!has(sets[s].t, index)) { return data.reasons[sets[s].r]; } }
-      if (has(undecided, index)) { return "notEnoughInformation"; }
+      // Undecided policies count for the verdict, as in the engine.
       if (data.kinds[index] >= 0) { kinds.push(data.kinds[index]); }
+      if (has(undecided, index)) { return "notEnoughInformation"; }
       return "notSet";
     });
     var state = key(data.stateQuestions) + "|" + (data.access[key(["who", "homeTenant", "app"])] || "") + "|";

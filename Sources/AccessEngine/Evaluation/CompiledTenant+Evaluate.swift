@@ -6,6 +6,10 @@ extension CompiledTenant {
         let masks = storage.masks(for: signIn, facts: facts)
         let matching = masks.matching
         let applying = matching & storage.enforced
+        // A policy the sign-in leaves undecided is listed as What If lists it (not applying,
+        // `notEnoughInformation`), but its controls count: the verdict is the strictest the
+        // real sign-in could get, never milder than Entra's.
+        let demanding = masks.possible & storage.enforced
         // A user the cross-tenant access settings turn away never reaches Conditional Access:
         // What If still lists the policies, but nothing is required of them.
         let accessBlock = storage.accessBlock(signIn, facts: facts)
@@ -18,7 +22,7 @@ extension CompiledTenant {
                     .mfa, reference: -1, outcome: storage.resolveMultifactor(facts), policy: nil,
                     securityDefaults: true)
             }
-            for index in applying { collector.add(policy: index, storage: storage, facts: facts) }
+            for index in demanding { collector.add(policy: index, storage: storage, facts: facts) }
             for index in matching & storage.reportOnly {
                 reportCollector.add(policy: index, storage: storage, facts: facts)
             }

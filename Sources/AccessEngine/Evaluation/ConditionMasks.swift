@@ -11,10 +11,13 @@ struct ConditionMasks: Sendable, Hashable {
     /// Policies that depend on a value the sign-in does not give.
     var unknown = PolicyBits.empty
 
-    var matching: PolicyBits {
-        (users & application & clientApps & platform & location & signInRisk & userRisk & devices)
-            .subtracting(unknown)
+    /// Policies every condition lets through or leaves undecided: what could apply.
+    var possible: PolicyBits {
+        users & application & clientApps & platform & location & signInRisk & userRisk & devices
     }
+
+    /// Policies known to apply.
+    var matching: PolicyBits { possible.subtracting(unknown) }
 }
 
 extension CompiledStorage {

@@ -40,7 +40,8 @@ extension WhatIfPage {
                 ?? (WhatIfBits.contains(undecided, index) ? "notEnoughInformation" : "notSet")
             applies.append(reason == "notSet")
             reasons.append(reason)
-            if reason == "notSet", kinds[index] >= 0 { applyingKinds.append(kinds[index]) }
+            // Undecided policies count for the verdict, as in the engine.
+            if stopping == nil, kinds[index] >= 0 { applyingKinds.append(kinds[index]) }
         }
         let accessKey = key(values, questions: WhatIfStructure.accessIDs)
         var state = key(values, questions: stateQuestions) + "|" + (access[accessKey] ?? "") + "|"

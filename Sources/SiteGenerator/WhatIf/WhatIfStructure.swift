@@ -221,9 +221,9 @@ struct WhatIfStructure {
                     var entries: [(kinds: String, signIn: SignIn)] = []
                     var kindsSeen: Set<String> = []
                     for (reach, witness) in current {
-                        let applying = reach.through.subtracting(reach.undecided)
+                        // Undecided policies count for the verdict, as in the engine.
                         let key = WhatIfBits.hex(
-                            PolicySet(applying.indexes.compactMap { kinds[$0] >= 0 ? kinds[$0] : nil }),
+                            PolicySet(reach.through.indexes.compactMap { kinds[$0] >= 0 ? kinds[$0] : nil }),
                             count: kindCount)
                         if kindsSeen.insert(key).inserted { entries.append((key, signIn(witness))) }
                     }

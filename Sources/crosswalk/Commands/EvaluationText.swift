@@ -46,15 +46,15 @@ enum EvaluationText {
                 lines.append("  \(prefix)step \(step.number): \(step.narration)")
             }
         }
-        // An undecided policy does not count towards the verdict, as in Entra's What If; say so,
-        // because with the missing value it could make the answer stricter.
+        // An undecided policy is listed as Entra's What If lists it, yet its controls count for
+        // the verdict, so the verdict is the strictest the sign-in can get; say which they are.
         let undecided = evaluation.policies.filter {
             $0.state == .enabled && $0.analysisReasons.contains(.notEnoughInformation)
         }
         if !undecided.isEmpty {
             lines.append("")
             lines.append(
-                "Undecided: \(undecided.map(\.displayName).joined(separator: ", ")) could still apply; the sign-in or the export lacks what they look at, and the verdict above leaves them out."
+                "Undecided: \(undecided.map(\.displayName).joined(separator: ", ")) could still apply; the sign-in or the export lacks what they look at, and the verdict above counts them as applying, so it is never milder than the sign-in's."
             )
         }
         lines.append("")

@@ -159,6 +159,21 @@ struct TenantLoaderTests {
         #expect(result?.analysisReasons.contains(.notEnoughInformation) == true)
     }
 
+    /// An exclusion the export cannot resolve (a placeholder group) may or may not hold the
+    /// user: the policy is listed as undecided, and its block counts, so the answer is never
+    /// milder than Entra's for a user outside that group.
+    @Test("a block policy whose excluded group is a placeholder still blocks, listed as undecided")
+    func unresolvedExclusionKeepsTheBlock() throws {
+        let tenant = try TenantFixtures.withFolder([
+            "p.json":
+                #"{"displayName": "Block all but admins", "state": "enabled", "conditions": {"users": {"includeUsers": ["All"], "excludeGroups": ["<AdministratorGroup>"]}, "applications": {"includeApplications": ["All"]}}, "grantControls": {"operator": "OR", "builtInControls": ["block"]}}"#
+        ]) { try TenantLoader(access: .anywhere).loadTenant(at: $0).compiled() }
+        let evaluation = tenant.evaluate(
+            SignIn(identity: SignInIdentity(userId: "u"), context: .applications(["All"])))
+        #expect(evaluation.policies.first?.analysisReasons.contains(.notEnoughInformation) == true)
+        #expect(evaluation.decision == .blocked)
+    }
+
     @Test("a group named by display name matches a sign-in that lists it by that name")
     func groupByName() throws {
         let tenant = try TenantFixtures.withFolder([
