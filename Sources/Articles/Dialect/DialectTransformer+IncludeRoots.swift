@@ -31,12 +31,9 @@ extension DialectTransformer {
         _ reference: String, _ mapped: MappedInclude, at location: SourceLocation
     ) -> [MarkdownNode] {
         guard let relative = mapped.relativePath else {
-            diagnostics.append(
-                Diagnostic(
-                    .includeOutsideRoot, .warning, at: location,
-                    "include '\(reference)' leaves the include root '\(mapped.includeRoot.prefix)'; a placeholder is shown"
-                ))
-            return [MarkdownNode(.missingInclude(reference: reference), location: location)]
+            return placeholder(
+                for: reference, .includeOutsideRoot, at: location,
+                "include '\(reference)' leaves the include root '\(mapped.includeRoot.prefix)'")
         }
         let key = mapped.includeRoot.prefix + "/" + relative
         let text: SourceText
@@ -47,12 +44,9 @@ extension DialectTransformer {
                 diagnostics.append(error.diagnostic)
                 return []
             }
-            diagnostics.append(
-                Diagnostic(
-                    .includeMissing, .warning, at: location,
-                    "included file '\(reference)' does not exist in '\(mapped.includeRoot.root.displayPath)'; a placeholder is shown"
-                ))
-            return [MarkdownNode(.missingInclude(reference: reference), location: location)]
+            return placeholder(
+                for: reference, .includeMissing, at: location,
+                "included file '\(reference)' does not exist in '\(mapped.includeRoot.root.displayPath)'")
         }
         return expandLoaded(text, key: key, at: location, rebasing: false)
     }

@@ -164,14 +164,9 @@ struct DialectTransformer {
             return expandMappedInclude(reference, mapped, at: location)
         }
         guard case .inside(let path) = reader.root.resolve(reference, from: file) else {
-            // As DocFX does, a page whose include cannot be reached is still published, with a
-            // visible placeholder; `--warnings-as-errors` makes this fatal.
-            diagnostics.append(
-                Diagnostic(
-                    .includeOutsideRoot, .warning, at: location,
-                    "include '\(reference)' is outside the content root and every include root; a placeholder is shown")
-            )
-            return [MarkdownNode(.missingInclude(reference: reference), location: location)]
+            return placeholder(
+                for: reference, .includeOutsideRoot, at: location,
+                "include '\(reference)' is outside the content root and every include root")
         }
         let text: SourceText
         do {
@@ -181,15 +176,22 @@ struct DialectTransformer {
                 diagnostics.append(error.diagnostic)
                 return []
             }
-            diagnostics.append(
-                Diagnostic(
-                    .includeMissing, .warning, at: location,
-                    "included file '\(reference)' does not exist or cannot be read; a placeholder is shown"))
             // Remembered, so the preview server rebuilds the page when the file appears.
             if !includes.contains(path) { includes.append(path) }
-            return [MarkdownNode(.missingInclude(reference: reference), location: location)]
+            return placeholder(
+                for: reference, .includeMissing, at: location,
+                "included file '\(reference)' does not exist or cannot be read")
         }
         return expandLoaded(text, key: path, at: location, rebasing: true)
+    }
+
+    /// An include that cannot be shown. As DocFX does, the page is still published, with a
+    /// visible placeholder naming it and a warning (`--warnings-as-errors` makes it fatal).
+    mutating func placeholder(
+        for reference: String, _ id: DiagnosticID, at location: SourceLocation, _ problem: String
+    ) -> [MarkdownNode] {
+        diagnostics.append(Diagnostic(id, .warning, at: location, problem + "; a placeholder is shown"))
+        return [MarkdownNode(.missingInclude(reference: reference), location: location)]
     }
 
     /// Expands an include already read; `key` names it in the include chain. Cycles and depth are
