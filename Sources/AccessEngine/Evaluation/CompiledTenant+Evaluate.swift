@@ -14,17 +14,18 @@ extension CompiledTenant {
         // What If still lists the policies, but nothing is required of them.
         let accessBlock = storage.accessBlock(signIn, facts: facts)
 
+        var reads: GuestInputs = []
         var collector = RequirementCollector()
         var reportCollector = RequirementCollector()
         if accessBlock == nil {
             if storage.tenant.securityDefaultsEnabled {
                 collector.add(
-                    .mfa, reference: -1, outcome: storage.resolveMultifactor(facts), policy: nil,
+                    .mfa, reference: -1, outcome: storage.resolveMultifactor(facts, noting: &reads), policy: nil,
                     securityDefaults: true)
             }
-            for index in demanding { collector.add(policy: index, storage: storage, facts: facts) }
+            for index in demanding { collector.add(policy: index, storage: storage, facts: facts, noting: &reads) }
             for index in matching & storage.reportOnly {
-                reportCollector.add(policy: index, storage: storage, facts: facts)
+                reportCollector.add(policy: index, storage: storage, facts: facts, noting: &reads)
             }
         }
         let requirements = collector.isEmpty ? [] : collector.finish()
@@ -35,7 +36,10 @@ extension CompiledTenant {
             && !storage.tenant.emailOneTimePasscodeEnabled
         var (decision, blockReason) =
             accessBlock.map { (Decision.blocked, $0) } ?? Self.verdict(requirements, passcodeDisabled: passcodeDisabled)
-        if passcodeDisabled, signIn.guest?.redeemed == false { blockReason = .passcodeOffMicrosoftAccountNeeded }
+        if passcodeDisabled {
+            reads.insert(.redemption)
+            if signIn.guest?.redeemed == false { blockReason = .passcodeOffMicrosoftAccountNeeded }
+        }
         let plan = StepPlanner(
             facts: facts, requirements: requirements, decision: decision,
             passcodeDisabled: passcodeDisabled, trustUsable: storage.trustUsable, accessBlocked: accessBlock != nil)
@@ -44,7 +48,7 @@ extension CompiledTenant {
             reportOnlyEntries: reportOnly, flow: plan.flow, steps: plan.steps, masks: masks,
             context: signIn.context.kind, applying: applying,
             directConnect: facts.principal.isExternal && facts.accessPath == .b2bDirectConnect,
-            storage: storage)
+            guestInputsRead: reads, storage: storage)
     }
 
     /// Block wins; a block control names the reason before any unsatisfiable control does.

@@ -1,6 +1,8 @@
 /// How each grant control is met for a sign-in: the external-user rules of seeds 000–004.
 extension CompiledStorage {
-    func resolve(_ control: CompiledControl, facts: borrowing SignInFacts) -> ControlOutcome {
+    func resolve(
+        _ control: CompiledControl, facts: borrowing SignInFacts, noting reads: inout GuestInputs
+    ) -> ControlOutcome {
         // Legacy clients cannot show a prompt or carry an MFA claim, so every control that needs
         // one blocks them (concept-conditional-access-conditions § Client apps).
         if facts.legacyClient {
@@ -14,17 +16,13 @@ extension CompiledStorage {
         case .block:
             return .blocked(.blockedByPolicy)
         case .mfa:
-            return resolveMultifactor(facts)
+            return resolveMultifactor(facts, noting: &reads)
         case .authenticationStrength:
-            return resolveStrength(catalog.strengths[control.strengthIndex], facts: facts)
+            return resolveStrength(catalog.strengths[control.strengthIndex], facts: facts, noting: &reads)
         case .compliantDevice:
-            return resolveDevice(
-                claim: facts.deviceCompliant, trusted: facts.trust.isCompliantDeviceAccepted,
-                facts: facts)
+            return resolveDevice(hybridJoined: false, facts: facts, noting: &reads)
         case .domainJoinedDevice:
-            return resolveDevice(
-                claim: facts.hybridJoined, trusted: facts.trust.isHybridAzureADJoinedDeviceAccepted,
-                facts: facts)
+            return resolveDevice(hybridJoined: true, facts: facts, noting: &reads)
         case .approvedApplication, .compliantApplication:
             // Seed 004: the device can only be managed by the home tenant, so these cannot be
             // applied to external users (seed 002's registration path is superseded).
@@ -51,62 +49,68 @@ extension CompiledStorage {
         }
     }
 
-    func resolveMultifactor(_ facts: borrowing SignInFacts) -> ControlOutcome {
+    func resolveMultifactor(_ facts: borrowing SignInFacts, noting reads: inout GuestInputs) -> ControlOutcome {
         switch facts.principal {
         case .internalAccount:
-            if facts.completedMultifactor { return .satisfied(.resourceTenant) }
+            if facts.completedMultifactor(noting: &reads) { return .satisfied(.resourceTenant) }
             // Sent to the federated provider, which handles its own registration.
             if facts.federatedMfa == .enforceMfaByFederatedIdp {
                 return .challenge(.resourceTenant, registering: false)
             }
             return .challenge(
-                .resourceTenant, registering: !SignInFacts.hasSecondFactor(facts.registeredResource))
+                .resourceTenant, registering: !facts.hasSecondFactor(at: .resourceTenant, noting: &reads))
         case .entraExternal:
             if facts.trust.isMfaAccepted {
-                if facts.completedMultifactor { return .satisfied(.homeTenant) }
+                if facts.completedMultifactor(noting: &reads) { return .satisfied(.homeTenant) }
                 if facts.accessPath == .b2bDirectConnect {
                     return .blocked(.directConnectMfaNotDoneAtHome, .homeTenant)
                 }
                 return .challenge(
-                    .homeTenant, registering: !SignInFacts.hasSecondFactor(facts.registeredHome))
+                    .homeTenant, registering: !facts.hasSecondFactor(at: .homeTenant, noting: &reads))
             }
             if facts.accessPath == .b2bDirectConnect {
                 return .blocked(.directConnectMfaWithoutTrust)
             }
             return .challenge(
-                .resourceTenant, registering: !SignInFacts.hasSecondFactor(facts.registeredResource))
+                .resourceTenant, registering: !facts.hasSecondFactor(at: .resourceTenant, noting: &reads))
         case .otherProvider:
             return .challenge(
-                .resourceTenant, registering: !SignInFacts.hasSecondFactor(facts.registeredResource))
+                .resourceTenant, registering: !facts.hasSecondFactor(at: .resourceTenant, noting: &reads))
         }
     }
 
-    func resolveStrength(_ strength: CompiledStrength, facts: borrowing SignInFacts) -> ControlOutcome {
+    func resolveStrength(
+        _ strength: CompiledStrength, facts: borrowing SignInFacts, noting reads: inout GuestInputs
+    ) -> ControlOutcome {
         switch facts.principal {
         case .internalAccount:
-            if CompiledStrength.isMet(by: facts.completedMfa, in: strength.all) {
+            if CompiledStrength.isMet(by: facts.completedMfa(noting: &reads), in: strength.all) {
                 return .satisfied(.resourceTenant)
             }
             if strength.all.isEmpty { return .blocked(.strengthUnsatisfiable) }
-            return Self.strengthChallenge(.resourceTenant, registered: facts.registeredResource, for: strength.all)
+            return Self.strengthChallenge(
+                .resourceTenant, registered: facts.registered(at: .resourceTenant, noting: &reads), for: strength.all)
         case .otherProvider:
             return .blocked(.strengthNotSupportedForIdentityProvider)
         case .entraExternal:
             if facts.trust.isMfaAccepted {
-                if CompiledStrength.isMet(by: facts.completedMfa, in: strength.home) {
+                if CompiledStrength.isMet(by: facts.completedMfa(noting: &reads), in: strength.home) {
                     return .satisfied(.homeTenant)
                 }
                 if facts.accessPath == .b2bDirectConnect {
                     return .blocked(.directConnectMfaNotDoneAtHome, .homeTenant)
                 }
                 if strength.home.isEmpty { return .blocked(.strengthUnsatisfiable, .homeTenant) }
-                return Self.strengthChallenge(.homeTenant, registered: facts.registeredHome, for: strength.home)
+                return Self.strengthChallenge(
+                    .homeTenant, registered: facts.registered(at: .homeTenant, noting: &reads), for: strength.home)
             }
             if facts.accessPath == .b2bDirectConnect {
                 return .blocked(.directConnectMfaWithoutTrust)
             }
             if strength.resource.isEmpty { return .blocked(.strengthUnsatisfiable) }
-            return Self.strengthChallenge(.resourceTenant, registered: facts.registeredResource, for: strength.resource)
+            return Self.strengthChallenge(
+                .resourceTenant, registered: facts.registered(at: .resourceTenant, noting: &reads),
+                for: strength.resource)
         }
     }
 
@@ -124,11 +128,18 @@ extension CompiledStorage {
         return .blocked(.registrationOutsideSignIn, location)
     }
 
-    private func resolveDevice(claim: Bool, trusted: Bool, facts: borrowing SignInFacts) -> ControlOutcome {
+    /// A compliant (or hybrid joined) device; the claim is read only where it can count.
+    private func resolveDevice(
+        hybridJoined: Bool, facts: borrowing SignInFacts, noting reads: inout GuestInputs
+    ) -> ControlOutcome {
+        let trusted =
+            hybridJoined ? facts.trust.isHybridAzureADJoinedDeviceAccepted : facts.trust.isCompliantDeviceAccepted
         switch facts.principal {
         case .internalAccount:
+            let claim = hybridJoined ? facts.hybridJoined(noting: &reads) : facts.deviceCompliant(noting: &reads)
             return claim ? .satisfied(.resourceTenant) : .blocked(.deviceRequirementNotMet)
         case .entraExternal where trusted:
+            let claim = hybridJoined ? facts.hybridJoined(noting: &reads) : facts.deviceCompliant(noting: &reads)
             return claim ? .satisfied(.homeTenant) : .blocked(.deviceClaimMissing, .homeTenant)
         case .entraExternal, .otherProvider:
             return .blocked(.deviceClaimNotTrusted)

@@ -19,13 +19,17 @@ public struct Evaluation: Sendable {
     let context: SignInContext.Kind
     let applying: PolicyBits
     let directConnect: Bool
+    /// The guest inputs this answer read: a sign-in that differs from this one only in guest
+    /// inputs outside the set is evaluated exactly the same way, so tools that vary them (the
+    /// What If page) evaluate once per distinct value of the inputs read.
+    public let guestInputsRead: GuestInputs
     let storage: CompiledStorage
 
     init(
         decision: Decision, blockReason: BlockReason?, requirementEntries: [RequirementEntry],
         reportOnlyEntries: [RequirementEntry], flow: FlowID?, steps: [TakenStep], masks: ConditionMasks,
         context: SignInContext.Kind, applying: PolicyBits, directConnect: Bool,
-        storage: CompiledStorage
+        guestInputsRead: GuestInputs, storage: CompiledStorage
     ) {
         self.decision = decision
         self.blockReason = blockReason
@@ -37,6 +41,7 @@ public struct Evaluation: Sendable {
         self.context = context
         self.applying = applying
         self.directConnect = directConnect
+        self.guestInputsRead = guestInputsRead
         self.storage = storage
     }
 

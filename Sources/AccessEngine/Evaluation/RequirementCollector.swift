@@ -37,7 +37,9 @@ struct RequirementCollector {
 
     /// Adds what one policy demands, honouring its `AND`/`OR` operator: with `OR` only the
     /// alternative the user would take counts (one already met, else the first that can be met).
-    mutating func add(policy index: Int, storage: CompiledStorage, facts: borrowing SignInFacts) {
+    mutating func add(
+        policy index: Int, storage: CompiledStorage, facts: borrowing SignInFacts, noting reads: inout GuestInputs
+    ) {
         let policy = storage.catalog.policies[index]
         let count = policy.controls.count
         guard count > 0 else { return }
@@ -45,7 +47,7 @@ struct RequirementCollector {
             var chosen = -1
             var chosenOutcome: ControlOutcome?
             for position in 0..<count {
-                let outcome = Self.outcome(policy.controls[position], of: policy, storage, facts)
+                let outcome = Self.outcome(policy.controls[position], of: policy, storage, facts, &reads)
                 if outcome.status == .satisfiedByClaim {
                     chosen = position
                     chosenOutcome = outcome
@@ -66,16 +68,16 @@ struct RequirementCollector {
             let control = policy.controls[position]
             add(
                 control.control, reference: control.reference,
-                outcome: Self.outcome(control, of: policy, storage, facts), policy: index)
+                outcome: Self.outcome(control, of: policy, storage, facts, &reads), policy: index)
         }
     }
 
     private static func outcome(
         _ control: CompiledControl, of policy: CompiledPolicy, _ storage: CompiledStorage,
-        _ facts: borrowing SignInFacts
+        _ facts: borrowing SignInFacts, _ reads: inout GuestInputs
     ) -> ControlOutcome {
         storage.applyingRiskRules(
-            storage.resolve(control, facts: facts), control: control.control, policy: policy,
+            storage.resolve(control, facts: facts, noting: &reads), control: control.control, policy: policy,
             facts: facts)
     }
 

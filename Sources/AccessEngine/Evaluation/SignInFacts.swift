@@ -19,15 +19,17 @@ struct SignInFacts: ~Copyable, Sendable {
     /// The home tenant's partner settings and the policies naming it; `nil` for tenants
     /// nothing names. One reference, so building the facts retains it once.
     let home: HomeTenantEntry?
-    let completedMfa: [AuthenticationMethodModes]
-    let completedMultifactor: Bool
     /// How the member's federated domain treats its identity provider's MFA; `nil` for
     /// managed domains and for external users.
     let federatedMfa: FederatedIdpMfaBehavior?
-    private(set) var deviceCompliant: Bool
-    private(set) var hybridJoined: Bool
-    let registeredHome: AuthenticationMethodModes
-    let registeredResource: AuthenticationMethodModes
+    // The guest's own situation, read only through the accessors below, which note each read
+    // (``Evaluation/guestInputsRead``).
+    private let completedMfaModes: [AuthenticationMethodModes]
+    private let multifactorDone: Bool
+    private var compliantClaim: Bool
+    private var hybridClaim: Bool
+    private let registeredAtHome: AuthenticationMethodModes
+    private let registeredInResource: AuthenticationMethodModes
     let devicePlatform: DevicePlatform?
     /// Whether the resource tenant can see the device's attributes (for device filters): its
     /// own users' devices, and an external Microsoft Entra user's only when it trusts that
@@ -71,11 +73,12 @@ struct SignInFacts: ~Copyable, Sendable {
         userTypes = types
         // Each field is read through the optional in place: binding the guest context to a
         // local would copy it, retaining and releasing every array it holds.
-        completedMfa = signIn.guest?.homeSession.mfa ?? []
-        registeredHome = signIn.guest?.registeredMethods.home ?? []
-        registeredResource = signIn.guest?.registeredMethods.resource ?? []
-        deviceCompliant = signIn.guest?.homeSession.deviceCompliant ?? false
-        hybridJoined = signIn.guest?.homeSession.hybridJoined ?? false
+        let completedMfa = signIn.guest?.homeSession.mfa ?? []
+        completedMfaModes = completedMfa
+        registeredAtHome = signIn.guest?.registeredMethods.home ?? []
+        registeredInResource = signIn.guest?.registeredMethods.resource ?? []
+        compliantClaim = signIn.guest?.homeSession.deviceCompliant ?? false
+        hybridClaim = signIn.guest?.homeSession.hybridJoined ?? false
         extras = signIn.guest?.extras
         var federatedMfa: FederatedIdpMfaBehavior?
         if principal == .internalAccount, let domains = storage.federatedDomains {
@@ -89,22 +92,22 @@ struct SignInFacts: ~Copyable, Sendable {
         switch federatedMfa {
         case .enforceMfaByFederatedIdp?:
             // Only the federated provider's MFA counts.
-            completedMultifactor = completedMfa.contains {
+            multifactorDone = completedMfa.contains {
                 $0.contains(AuthenticationMethodModes(.federatedMultiFactor))
             }
         case .rejectMfaByFederatedIdp?:
             let own = completedMfa.map { $0.subtracting(federated) }
-            completedMultifactor = !own.isEmpty && CompiledStrength.isMet(by: own, in: storage.multifactor.all)
+            multifactorDone = !own.isEmpty && CompiledStrength.isMet(by: own, in: storage.multifactor.all)
         default:
-            completedMultifactor =
+            multifactorDone =
                 !completedMfa.isEmpty
                 && CompiledStrength.isMet(by: completedMfa, in: storage.multifactor.all)
         }
         if principal == .internalAccount {
             // The resource tenant manages its own accounts' devices and sees them directly.
             let info = signIn.conditions.deviceInfo
-            deviceCompliant = info?["iscompliant"]?.lowercased() == "true"
-            hybridJoined = info?["trusttype"]?.lowercased() == "serverad"
+            compliantClaim = info?["iscompliant"]?.lowercased() == "true"
+            hybridClaim = info?["trusttype"]?.lowercased() == "serverad"
         }
         devicePlatform = signIn.conditions.devicePlatform
         let client = signIn.conditions.clientAppType
@@ -115,12 +118,43 @@ struct SignInFacts: ~Copyable, Sendable {
                 && (trust.isCompliantDeviceAccepted || trust.isHybridAzureADJoinedDeviceAccepted))
     }
 
+    /// The methods of the MFA done in the home session, each completed combination apart.
+    func completedMfa(noting reads: inout GuestInputs) -> [AuthenticationMethodModes] {
+        reads.insert(.homeMfa)
+        return completedMfaModes
+    }
+
+    /// Whether the MFA done counts as multifactor authentication (the federated provider's
+    /// MFA as the member's domain says).
+    func completedMultifactor(noting reads: inout GuestInputs) -> Bool {
+        reads.insert(.homeMfa)
+        return multifactorDone
+    }
+
+    /// The device's compliance (claimed at home, or seen directly for the tenant's own users).
+    func deviceCompliant(noting reads: inout GuestInputs) -> Bool {
+        reads.insert(.deviceState)
+        return compliantClaim
+    }
+
+    /// Whether the device is hybrid joined (claimed at home, or seen directly).
+    func hybridJoined(noting reads: inout GuestInputs) -> Bool {
+        reads.insert(.deviceState)
+        return hybridClaim
+    }
+
+    /// The methods registered where the control happens.
+    func registered(at location: RequirementLocation, noting reads: inout GuestInputs) -> AuthenticationMethodModes {
+        reads.insert(.registeredMethods)
+        return location == .homeTenant ? registeredAtHome : registeredInResource
+    }
+
     /// The inbound access setting of a partner organisation for this access path; `nil` for
     /// organisations without partner settings (the tenant's default applies).
     var inboundAccess: CompiledAccessSetting? { home?.access?[accessPath.ordinal] }
 
     /// Whether the user has a second factor registered (a password alone is not MFA).
-    static func hasSecondFactor(_ registered: AuthenticationMethodModes) -> Bool {
-        !registered.subtracting(AuthenticationMethodModes(.password)).isEmpty
+    func hasSecondFactor(at location: RequirementLocation, noting reads: inout GuestInputs) -> Bool {
+        !registered(at: location, noting: &reads).subtracting(AuthenticationMethodModes(.password)).isEmpty
     }
 }

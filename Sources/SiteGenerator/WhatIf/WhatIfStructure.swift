@@ -235,21 +235,65 @@ struct WhatIfStructure {
             }
             groups[group] = reachable
         }
-        // The states are independent: evaluated on all cores, each into its own slot, so the
-        // order (and the page) stays the same.
+        // Each group's witnesses are evaluated for the group's states, on all cores. An
+        // evaluation names the guest inputs it read; a later state that agrees on those gets
+        // the same outcome without being evaluated (most outcomes read one input or none).
         let compiled = compiled
         let interner = WhatIfOutcomeInterner()
-        let evaluated = concurrentMap(count: states.count) { [groups] position -> [(String, [String: Int])] in
-            let state = states[position]
-            let guestState = WhatIfQuestions.GuestState(defaults.merging(state.resolved(stateDimensions)) { $1 })
-            return (groups[sharedPositions.map { state.values[$0] }] ?? []).map { reachable in
-                var outcomes: [String: Int] = [:]
-                for entry in reachable.entries {
-                    var signIn = entry.signIn
-                    guestState.apply(to: &signIn)
-                    outcomes[entry.kinds] = interner.number(WhatIfOutcome(compiled.evaluate(signIn)))
+        // The groups in order of their first state, each with its states; a state's slot is its
+        // place among them.
+        var groupOrder: [[String?]] = []
+        var statesOfGroup: [[String?]: [Int]] = [:]
+        var slotOfState: [Int] = []
+        for (position, state) in states.enumerated() {
+            let group = sharedPositions.map { state.values[$0] }
+            if statesOfGroup[group] == nil { groupOrder.append(group) }
+            slotOfState.append(statesOfGroup[group, default: []].count)
+            statesOfGroup[group, default: []].append(position)
+        }
+        let guestStates = states.map { state in
+            WhatIfQuestions.GuestState(defaults.merging(state.resolved(stateDimensions)) { $1 })
+        }
+        // One unit of work per group and reachable set of the group.
+        var units: [(group: [String?], reachable: Int)] = []
+        var firstUnit: [[String?]: Int] = [:]
+        for group in groupOrder {
+            firstUnit[group] = units.count
+            units += (groups[group] ?? []).indices.map { (group, $0) }
+        }
+        let unitOutcomes = concurrentMap(count: units.count) { [groups, statesOfGroup, units] unit -> [[String: Int]] in
+            let (group, index) = units[unit]
+            let entries = groups[group]![index].entries
+            let positions = statesOfGroup[group]!
+            var outcomes = [[String: Int]](repeating: [:], count: positions.count)
+            for entry in entries {
+                var known: [(state: WhatIfQuestions.GuestState, read: GuestInputs, outcome: Int)] = []
+                for (slot, position) in positions.enumerated() {
+                    let guestState = guestStates[position]
+                    let number: Int
+                    if let hit = known.first(where: { guestState.agrees(with: $0.state, on: $0.read) }) {
+                        number = hit.outcome
+                    } else {
+                        var signIn = entry.signIn
+                        guestState.apply(to: &signIn)
+                        let evaluation = compiled.evaluate(signIn)
+                        number = interner.number(WhatIfOutcome(evaluation))
+                        known.append((guestState, evaluation.guestInputsRead, number))
+                    }
+                    outcomes[slot][entry.kinds] = number
                 }
-                return (WhatIfPage.indexKey(state.values, of: stateDimensions) + "|" + reachable.key, outcomes)
+            }
+            return outcomes
+        }
+        let evaluated = states.indices.map { position -> [(String, [String: Int])] in
+            let state = states[position]
+            let group = sharedPositions.map { state.values[$0] }
+            let first = firstUnit[group]!
+            return (groups[group] ?? []).enumerated().map { index, reachable in
+                (
+                    WhatIfPage.indexKey(state.values, of: stateDimensions) + "|" + reachable.key,
+                    unitOutcomes[first + index][slotOfState[position]]
+                )
             }
         }
         // The provisional numbers become the page's, in order of first use.
