@@ -272,17 +272,6 @@ enum WhatIfQuestions {
             redeemed = answers["redeemed"] != "false"
         }
 
-        /// Whether a sign-in in this state reads the same as one in `other` wherever `inputs`
-        /// says an evaluation looked.
-        func agrees(with other: GuestState, on inputs: GuestInputs) -> Bool {
-            (!inputs.contains(.homeMfa) || session.mfa == other.session.mfa)
-                && (!inputs.contains(.deviceState)
-                    || (session.deviceCompliant == other.session.deviceCompliant
-                        && session.hybridJoined == other.session.hybridJoined))
-                && (!inputs.contains(.registeredMethods) || registered == other.registered)
-                && (!inputs.contains(.redemption) || redeemed == other.redeemed)
-        }
-
         func apply(to signIn: inout SignIn) {
             signIn.guest?.homeSession = session
             signIn.guest?.registeredMethods = registered

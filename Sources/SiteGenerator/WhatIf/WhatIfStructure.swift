@@ -1,6 +1,5 @@
 import AccessEngine
 import Articles
-import Parallelism
 
 /// Builds a ``WhatIfPage`` by structure: the engine's condition sets per answer, then, per guest
 /// state, only the sets of applying policies the answers can actually reach, each evaluated once
@@ -58,12 +57,6 @@ struct WhatIfStructure {
             seen[demand] = seen.count
             return seen.count - 1
         }
-    }
-
-    /// What an answer changes, to tell answers apart.
-    private struct Signature: Equatable {
-        var sets: [[ConditionApplicability]]
-        var facet: String?
     }
 
     private struct Reach: Hashable {
@@ -164,10 +157,6 @@ struct WhatIfStructure {
         // states; then each state evaluates the group's witnesses.
         // Each witness becomes a sign-in once per group; a state then changes only its own
         // answers (``WhatIfQuestions/GuestState``) on it.
-        struct Reachable: Sendable {
-            var key: String
-            var entries: [(kinds: String, signIn: SignIn)]
-        }
         var groups: [[String?]: [Reachable]] = [:]
         let sharedPositions = shared.map { id in stateDimensions.firstIndex { $0.id == id }! }
         let states = InputCombination.enumerate(stateDimensions)
@@ -235,92 +224,17 @@ struct WhatIfStructure {
             }
             groups[group] = reachable
         }
-        // Each group's witnesses are evaluated for the group's states, on all cores. An
-        // evaluation names the guest inputs it read; a later state that agrees on those gets
-        // the same outcome without being evaluated (most outcomes read one input or none).
-        let compiled = compiled
-        let interner = WhatIfOutcomeInterner()
-        // The groups in order of their first state, each with its states; a state's slot is its
-        // place among them.
-        var groupOrder: [[String?]] = []
-        var statesOfGroup: [[String?]: [Int]] = [:]
-        var slotOfState: [Int] = []
-        for (position, state) in states.enumerated() {
-            let group = sharedPositions.map { state.values[$0] }
-            if statesOfGroup[group] == nil { groupOrder.append(group) }
-            slotOfState.append(statesOfGroup[group, default: []].count)
-            statesOfGroup[group, default: []].append(position)
-        }
-        let guestStates = states.map { state in
-            WhatIfQuestions.GuestState(defaults.merging(state.resolved(stateDimensions)) { $1 })
-        }
-        // One unit of work per group and reachable set of the group.
-        var units: [(group: [String?], reachable: Int)] = []
-        var firstUnit: [[String?]: Int] = [:]
-        for group in groupOrder {
-            firstUnit[group] = units.count
-            units += (groups[group] ?? []).indices.map { (group, $0) }
-        }
-        let unitOutcomes = concurrentMap(count: units.count) { [groups, statesOfGroup, units] unit -> [[String: Int]] in
-            let (group, index) = units[unit]
-            let entries = groups[group]![index].entries
-            let positions = statesOfGroup[group]!
-            var outcomes = [[String: Int]](repeating: [:], count: positions.count)
-            for entry in entries {
-                var known: [(state: WhatIfQuestions.GuestState, read: GuestInputs, outcome: Int)] = []
-                for (slot, position) in positions.enumerated() {
-                    let guestState = guestStates[position]
-                    let number: Int
-                    if let hit = known.first(where: { guestState.agrees(with: $0.state, on: $0.read) }) {
-                        number = hit.outcome
-                    } else {
-                        var signIn = entry.signIn
-                        guestState.apply(to: &signIn)
-                        let evaluation = compiled.evaluate(signIn)
-                        number = interner.number(WhatIfOutcome(evaluation))
-                        known.append((guestState, evaluation.guestInputsRead, number))
-                    }
-                    outcomes[slot][entry.kinds] = number
-                }
-            }
-            return outcomes
-        }
-        let evaluated = states.indices.map { position -> [(String, [String: Int])] in
-            let state = states[position]
-            let group = sharedPositions.map { state.values[$0] }
-            let first = firstUnit[group]!
-            return (groups[group] ?? []).enumerated().map { index, reachable in
-                (
-                    WhatIfPage.indexKey(state.values, of: stateDimensions) + "|" + reachable.key,
-                    unitOutcomes[first + index][slotOfState[position]]
-                )
-            }
-        }
-        // The provisional numbers become the page's, in order of first use.
-        var known = [Int?](repeating: nil, count: interner.count)
-        var knownTables: [[String: Int]: Int] = [:]
-        var largest: (count: Int, state: String) = (0, "")
-        var total = 0
-        for (stateKey, outcomes) in evaluated.joined() {
-            var entries: [String: Int] = [:]
-            for kinds in outcomes.keys.sorted() {
-                let provisional = outcomes[kinds]!
-                let index = known[provisional] ?? page.outcomes.count
-                if index == page.outcomes.count {
-                    page.outcomes.append(interner.outcome(provisional))
-                    known[provisional] = index
-                }
-                entries[kinds] = index
-            }
-            let table = knownTables[entries] ?? page.tables.count
-            if table == page.tables.count {
-                page.tables.append(entries)
-                knownTables[entries] = table
-            }
-            page.cases[stateKey] = table
-            total += entries.count
-            if entries.count > largest.count { largest = (entries.count, stateKey) }
-        }
+        let tables = WhatIfOutcomeTables(
+            compiled: compiled, states: states, of: stateDimensions,
+            groups: states.map { state in sharedPositions.map { state.values[$0] } }, reachable: groups,
+            guestStates: states.map {
+                WhatIfQuestions.GuestState(defaults.merging($0.resolved(stateDimensions)) { $1 })
+            },
+            answers: WhatIfStateAnswers(states, of: stateDimensions, shared: Set(shared)))
+        page.outcomes = tables.outcomes
+        page.tables = tables.tables
+        page.cases = tables.cases
+        let (total, largest) = (tables.total, tables.largest)
         let stored = page.tables.reduce(0) { $0 + $1.count }
         if stored > budget {
             page.budgetWarning = Diagnostic(
@@ -334,74 +248,11 @@ struct WhatIfStructure {
         return page
     }
 
-    /// The questions with answers the engine cannot tell apart merged into one ("Windows, macOS
-    /// or Linux"), so the page offers only answers that change something; the merged answers'
-    /// values stay usable in links (`aliases`). Condition answers merge when they let the same
-    /// policies through with the same facet; identity answers when they give the same sets
-    /// whatever the other identity answers are. Guest-state answers never merge.
-    func merged(_ dimensions: [WalkthroughDimension]) -> ([WalkthroughDimension], [String: [String: String]]) {
-        let defaults = InputCombination.defaults(dimensions).resolved(dimensions)
-        let elsewhere = WhatIfQuestions.elsewhere(tenant)
-        func breakdown(_ overrides: [String: String]) -> [ConditionApplicability] {
-            compiled.applicability(
-                of: WhatIfQuestions.signIn(defaults.merging(overrides) { $1 }, tenant: tenant, elsewhere: elsewhere)
-            ).conditions
-        }
-        let identity = dimensions.filter { Self.identityIDs.contains($0.id) }
-        var result: [WalkthroughDimension] = []
-        var aliases: [String: [String: String]] = [:]
-        for dimension in dimensions {
-            let signature: (String) -> Signature
-            if let reason = Self.conditionReasons[dimension.id] {
-                signature = { value in
-                    Signature(
-                        sets: [breakdown([dimension.id: value]).filter { reason.contains($0.reason) }],
-                        facet: Self.facet(dimension.id, value))
-                }
-            } else if Self.identityIDs.contains(dimension.id), !Self.stateIDs.contains(dimension.id) {
-                let others = identity.filter { $0.id != dimension.id }
-                let combinations = InputCombination.enumerate(others).map { $0.resolved(others) }
-                signature = { value in
-                    Signature(
-                        sets: combinations.map { breakdown($0.merging([dimension.id: value]) { $1 }) }, facet: nil)
-                }
-            } else {
-                result.append(dimension)
-                continue
-            }
-            var groups: [(signature: Signature, options: [WalkthroughOption])] = []
-            for option in dimension.options {
-                let key = signature(option.value)
-                if let at = groups.firstIndex(where: { $0.signature == key }) {
-                    groups[at].options.append(option)
-                } else {
-                    groups.append((key, [option]))
-                }
-            }
-            var merged = dimension
-            merged.options = groups.map { group in
-                let labels = group.options.map(\.label)
-                let label =
-                    labels.count == 1 ? labels[0] : labels.dropLast().joined(separator: ", ") + " or " + labels.last!
-                return WalkthroughOption(group.options[0].value, label)
-            }
-            for group in groups where group.options.count > 1 {
-                for option in group.options.dropFirst() {
-                    aliases[dimension.id, default: [:]][option.value] = group.options[0].value
-                }
-                if group.options.contains(where: { $0.value == dimension.defaultValue }) {
-                    merged.defaultValue = group.options[0].value
-                }
-            }
-            result.append(merged)
-        }
-        return (result, aliases)
-    }
-
-    private func unique(_ values: [String]) -> [String] {
+    func unique(_ values: [String]) -> [String] {
         var seen: Set<String> = []
         return values.filter { seen.insert($0).inserted }
     }
 }
 
 private typealias Policy = WhatIfPage.Policy
+private typealias Reachable = WhatIfOutcomeTables.Reachable
