@@ -209,6 +209,25 @@ enum WhatIfQuestions {
     /// The same, with the tenant's ``elsewhere(_:)`` worked out once by the caller.
     static func signIn(_ answers: [String: String], tenant: Tenant, elsewhere: (ip: String, country: String)) -> SignIn
     {
+        signIn(Answers(answers), tenant: tenant, elsewhere: elsewhere)
+    }
+
+    /// Answers given over default answers, read without merging the two: the page builds a
+    /// sign-in for every reachable witness.
+    struct Answers {
+        var given: [String: String]
+        var defaults: [String: String] = [:]
+
+        init(_ given: [String: String], over defaults: [String: String] = [:]) {
+            self.given = given
+            self.defaults = defaults
+        }
+
+        subscript(question: String) -> String? { given[question] ?? defaults[question] }
+    }
+
+    /// The sign-in `answers` describe.
+    static func signIn(_ answers: Answers, tenant: Tenant, elsewhere: (ip: String, country: String)) -> SignIn {
         let who = answers[Self.who] ?? "entraGuest"
         let entra = Self.entra.contains(who)
         let type: ExternalUserType =
@@ -264,6 +283,10 @@ enum WhatIfQuestions {
         var redeemed: Bool
 
         init(_ answers: [String: String]) {
+            self.init(Answers(answers))
+        }
+
+        init(_ answers: Answers) {
             let device = answers["device"] ?? "none"
             let mfa = answers["homeMfa"] ?? ""
             session = HomeSession(deviceCompliant: device == "compliant", hybridJoined: device == "hybrid")

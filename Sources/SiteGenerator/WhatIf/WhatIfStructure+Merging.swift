@@ -11,7 +11,7 @@ extension WhatIfStructure {
         let elsewhere = WhatIfQuestions.elsewhere(tenant)
         func breakdown(_ overrides: [String: String]) -> [ConditionApplicability] {
             compiled.applicability(
-                of: WhatIfQuestions.signIn(defaults.merging(overrides) { $1 }, tenant: tenant, elsewhere: elsewhere)
+                of: WhatIfQuestions.signIn(.init(overrides, over: defaults), tenant: tenant, elsewhere: elsewhere)
             ).conditions
         }
         let identity = dimensions.filter { Self.identityIDs.contains($0.id) }

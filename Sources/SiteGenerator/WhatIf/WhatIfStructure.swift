@@ -70,7 +70,7 @@ struct WhatIfStructure {
         let defaults = InputCombination.defaults(dimensions).resolved(dimensions)
         let elsewhere = WhatIfQuestions.elsewhere(tenant)
         func signIn(_ overrides: [String: String]) -> SignIn {
-            WhatIfQuestions.signIn(defaults.merging(overrides) { $1 }, tenant: tenant, elsewhere: elsewhere)
+            WhatIfQuestions.signIn(.init(overrides, over: defaults), tenant: tenant, elsewhere: elsewhere)
         }
         func set(_ condition: ConditionApplicability, rank: Int) -> WhatIfConditionSet {
             WhatIfConditionSet(
@@ -228,7 +228,7 @@ struct WhatIfStructure {
             compiled: compiled, states: states, of: stateDimensions,
             groups: states.map { state in sharedPositions.map { state.values[$0] } }, reachable: groups,
             guestStates: states.map {
-                WhatIfQuestions.GuestState(defaults.merging($0.resolved(stateDimensions)) { $1 })
+                WhatIfQuestions.GuestState(.init($0.resolved(stateDimensions), over: defaults))
             },
             answers: WhatIfStateAnswers(states, of: stateDimensions, shared: Set(shared)))
         page.outcomes = tables.outcomes
