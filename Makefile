@@ -49,7 +49,7 @@ bench:
 	$(SWIFT) build $(RELEASE_FLAGS) --product ImportBenchmark
 	CROSSWALK_BIN=$(CROSSWALK_RELEASE) Benchmarks/run-build-bench
 	CROSSWALK_BIN=$(CROSSWALK_RELEASE) Benchmarks/run-serve-bench
-	.build/release/SiteBenchmark bench-out/corpus 5
+	.build/release/SiteBenchmark bench-out/corpus 5 content
 	.build/release/EngineBenchmark
 	.build/release/ImportBenchmark bench-out/tenant-import 9
 

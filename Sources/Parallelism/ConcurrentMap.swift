@@ -6,7 +6,7 @@ import Foundation
 /// Each result goes into its own preallocated slot, so no lock is taken; use it for a few hundred
 /// items of similar cost (Dispatch hands them out one by one to whichever core is free).
 public func concurrentMap<Result: Sendable>(count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
-    guard count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return (0..<count).map(body) }
+    guard count > 1, CoreLimit.available > 1 else { return (0..<count).map(body) }
     let slots = Slots<Result>(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { index in slots.store(body(index), at: index) }
     return slots.collect()

@@ -11,7 +11,7 @@ public func parallelMap<Result: Sendable>(
     _ body: @escaping @Sendable (Int) -> Result
 ) async -> [Result] {
     guard count > 0 else { return [] }
-    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+    let workers = max(1, min(CoreLimit.available, count))
     guard workers > 1 else { return (0..<count).map(body) }
     let cursor = WorkCursor(count: count, runLength: max(1, count / (workers * 32)))
     return await withTaskGroup(of: [(start: Int, results: [Result])].self) { group in

@@ -111,12 +111,16 @@ struct BuildCommandTests {
         #expect(lines.dropFirst().first?.split(separator: " ") == ["phase", "wall", "cpu"])
         // The executable links mimalloc on Linux; a build that lost it would be a seventh slower.
         #expect(lines.popLast()?.hasPrefix("  allocator: mimalloc ") == true)
+        // Work done beside the phases comes last, with its wall time only.
+        let beside = lines.popLast() ?? ""
+        #expect(beside.split(separator: " ").dropLast(2).joined(separator: " ") == "beside: What If pages")
+        #expect(beside.hasSuffix(" ms") && Double(beside.split(separator: " ").dropLast().last ?? "") != nil)
         let rows = lines.dropFirst(2)
         let names = rows.map { $0.split(separator: " ").dropLast(4).joined(separator: " ") }
         #expect(
             names == [
-                "read and check", "What If pages", "prepare", "render and write pages", "sitemap and assets",
-                "replace the output", "other", "total",
+                "read and check", "highlight code", "finish What If pages", "prepare", "render and write pages",
+                "sitemap and assets", "replace the output", "other", "total",
             ])
         for row in rows {
             let figures = Array(row.split(separator: " ").suffix(4))

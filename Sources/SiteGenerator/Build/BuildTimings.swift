@@ -14,6 +14,10 @@ public struct BuildTimings: Sendable {
     }
 
     public private(set) var phases: [Phase] = []
+    /// Work done alongside the phases (the What If pages, compiled while the articles are read
+    /// and their code coloured), with its own wall time; its processor time counts in the
+    /// phases it ran beside.
+    public private(set) var alongside: [(name: String, duration: Duration)] = []
 
     private let clock = ContinuousClock()
     private var mark: ContinuousClock.Instant
@@ -31,6 +35,11 @@ public struct BuildTimings: Sendable {
         phases.append(Phase(name: name, duration: now - mark, processorTime: processor - processorMark))
         mark = now
         processorMark = processor
+    }
+
+    /// Records work that ran beside the phases, taking `duration`.
+    mutating func record(alongside name: String, duration: Duration) {
+        alongside.append((name, duration))
     }
 
     public var total: Duration { phases.reduce(.zero) { $0 + $1.duration } }

@@ -52,9 +52,26 @@ public struct SiteBuilder: Sendable {
         let templates = try TemplateSet.load(from: options.templatesPath)
         let (articles, checks) = try await readArticles()
         timings.finish("read and check")
-        let whatIfPages = try compileWhatIfPages()
-        timings.finish("What If pages")
-        let site = try prepare(articles: articles, checks: checks, templates: templates, whatIfPages: whatIfPages)
+        // The What If pages need only the tenants: they are compiled while Pygments, in its own
+        // process, colours the articles' code (reading and checking keep every core busy), on
+        // one core then, leaving Pygments the other.
+        let besidePygments = options.highlightCommand != nil
+        async let compiledWhatIfPages = CoreLimit.$cores.withValue(besidePygments ? 1 : nil) {
+            () -> (Result<[WhatIfPage], BuildFailure>, Duration) in
+            let clock = ContinuousClock()
+            let start = clock.now
+            let pages = Result { () throws(BuildFailure) in try compileWhatIfPages() }
+            return (pages, clock.now - start)
+        }
+        let highlighting = highlightCode(in: articles)
+        timings.finish("highlight code")
+        let (compiled, whatIfDuration) = await compiledWhatIfPages
+        let whatIfPages = try compiled.get()
+        timings.finish("finish What If pages")
+        timings.record(alongside: "What If pages", duration: whatIfDuration)
+        let site = try prepare(
+            articles: articles, checks: checks, templates: templates, whatIfPages: whatIfPages,
+            highlighting: highlighting)
         timings.finish("prepare")
         try await publish(site, progress: progress, timings: &timings)
         if let path = options.walkthroughCasesPath {
@@ -117,8 +134,34 @@ public struct SiteBuilder: Sendable {
             || TableOfContents.isTOCFile(path))
     }
 
+    /// The site's fenced code coloured by Pygments, when highlighting is on.
+    struct Highlighting: Sendable {
+        /// The coloured HTML of each block, or why highlighting that was required failed
+        /// (reported only once the checks' own warnings have been).
+        var colouredCode: Result<[CodeSample: String], BuildFailure> = .success([:])
+        var warnings: [Diagnostic] = []
+    }
+
+    /// Colours the code of `articles`. Colour is optional unless required: without Pygments the
+    /// code is published plain, with a warning.
+    func highlightCode(in articles: [Article]) -> Highlighting {
+        guard let command = options.highlightCommand else { return Highlighting() }
+        let samples = Set(articles.lazy.flatMap(\.codeSamples))
+        do {
+            return Highlighting(colouredCode: .success(try CodeHighlighter(command: command).highlight(samples)))
+        } catch  where !options.highlightRequired && !options.warningsAsErrors {
+            return Highlighting(
+                warnings: error.diagnostics.map {
+                    Diagnostic($0.id, .warning, at: $0.location, $0.message + "; code is published without colour")
+                })
+        } catch {
+            return Highlighting(colouredCode: .failure(error))
+        }
+    }
+
     /// Compiles the What If page of every tenant file in `_data/tenants/`.
     func compileWhatIfPages() throws(BuildFailure) -> [WhatIfPage] {
+        guard options.whatIfPages else { return [] }
         var pages: [WhatIfPage] = []
         var diagnostics: [Diagnostic] = []
         // The same confinement as scenario tenants: a tenant file cannot make a build read
@@ -140,7 +183,8 @@ public struct SiteBuilder: Sendable {
     /// Compiles the walkthroughs and sets up the page renderer; shared by full builds and the
     /// preview server's incremental ones.
     func prepare(
-        articles: [Article], checks: CheckReport, templates: TemplateSet, whatIfPages: [WhatIfPage]
+        articles: [Article], checks: CheckReport, templates: TemplateSet, whatIfPages: [WhatIfPage],
+        highlighting: Highlighting
     ) throws(BuildFailure) -> PreparedSite {
         var model = SiteModel(articles: articles)
         model.configuredTitle = options.siteTitle
@@ -174,17 +218,8 @@ public struct SiteBuilder: Sendable {
         renderer.walkthroughs = walkthroughs
         renderer.hasWhatIf = !whatIfPages.isEmpty
         renderer.pivotGroups = pivotGroups
-        if let command = options.highlightCommand {
-            let samples = Set(articles.lazy.flatMap(\.codeSamples))
-            do {
-                renderer.highlighted = try CodeHighlighter(command: command).highlight(samples)
-            } catch  where !options.highlightRequired && !options.warningsAsErrors {
-                // Colour is optional: without Pygments the code is published plain, and said so.
-                warnings += error.diagnostics.map {
-                    Diagnostic($0.id, .warning, at: $0.location, $0.message + "; code is published without colour")
-                }
-            }
-        }
+        renderer.highlighted = try highlighting.colouredCode.get()
+        warnings += highlighting.warnings
         for (index, page) in whatIfPages.enumerated() {
             let name = URL(fileURLWithPath: page.file).deletingPathExtension().lastPathComponent
             renderer.whatIfTools[name] = PageRenderer.WhatIfTool(element: "whatif-\(index + 1)", page: page)

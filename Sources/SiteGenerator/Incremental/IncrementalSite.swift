@@ -103,7 +103,9 @@ public actor IncrementalSite {
             let pages: [WhatIfPage]
             if let cached = whatIfPages { pages = cached } else { pages = try builder.compileWhatIfPages() }
             whatIfPages = pages
-            site = try builder.prepare(articles: current, checks: report, templates: templates, whatIfPages: pages)
+            site = try builder.prepare(
+                articles: current, checks: report, templates: templates, whatIfPages: pages,
+                highlighting: builder.highlightCode(in: current))
         } catch {
             return .failed(error.diagnostics)
         }

@@ -63,6 +63,9 @@ public struct WhatIfPage: Sendable {
     public var budgetWarning: Diagnostic?
     /// The tenant the page was compiled from, to write sample sign-ins for the browser tests.
     var tenant: Tenant?
+    /// The embedded data (``encodePayload()``), encoded when the page is compiled: a build
+    /// compiles the pages beside other work, and the encoding is a good part of the page's cost.
+    public private(set) var payloadJSON = ""
 
     /// Compiles the page of the tenant at `tenantPath`, read with `loader` (which a site
     /// confines to its content root).
@@ -76,6 +79,7 @@ public struct WhatIfPage: Sendable {
     static func compile(_ tenant: Tenant, compiled: CompiledTenant, file: String) -> WhatIfPage {
         var page = WhatIfStructure(tenant: tenant, compiled: compiled, file: file).page()
         page.tenant = tenant
+        page.payloadJSON = page.encodePayload()
         return page
     }
 
@@ -109,7 +113,7 @@ public struct WhatIfPage: Sendable {
     }
 
     /// The embedded data, compact with sorted keys.
-    public var payloadJSON: String {
+    func encodePayload() -> String {
         var labels: [String: String] = [:]
         for verdict in WalkthroughText.verdicts { labels["verdict." + verdict] = WalkthroughText.verdict(verdict) }
         for place in WalkthroughText.places { labels["mfa." + place] = WalkthroughText.mfa(place) }

@@ -108,13 +108,18 @@ struct BuildCommand: AsyncParsableCommand {
                 ("other", elapsed - timings.total, processorTime - phaseProcessorTime),
                 ("total", elapsed, processorTime),
             ]
-        let width = rows.map(\.0.count).max() ?? 0
+        let alongside = timings.alongside.map { ("  beside: " + $0.name, $0.duration) }
+        let width = (rows.map(\.0.count) + alongside.map(\.0.count)).max() ?? 0
         let header = "  " + "phase".padding(toLength: width, withPad: " ", startingAt: 0) + "       wall        cpu"
         return
             ([header]
             + rows.map { name, wall, processor in
                 "  " + name.padding(toLength: width, withPad: " ", startingAt: 0)
                     + String(format: " %7.1f ms %7.1f ms", wall.milliseconds, processor.milliseconds)
+            }
+            + alongside.map { name, wall in
+                "  " + name.padding(toLength: width, withPad: " ", startingAt: 0)
+                    + String(format: " %7.1f ms", wall.milliseconds)
             }).joined(separator: "\n")
     }
 
