@@ -51,6 +51,8 @@
     section.querySelector("[data-challenge-check]").addEventListener("click", function () { self.checkChallenge(); });
     section.querySelector("[data-challenge-end]").addEventListener("click", function () {
       self.endChallenge(true);
+      // The button disappears with the panel; keep the keyboard focus in the player.
+      section.querySelector("[data-challenge-new]").focus();
       self.update(false);
       self.say("Challenge ended. " + self.summary());
     });
@@ -228,14 +230,9 @@
   };
 
   Player.prototype.check = function () {
-    var guess = prediction(this.quiz);
     var feedback = this.quiz.querySelector("[data-quiz-feedback]");
-    if (!guess) {
-      text(feedback, "Choose a verdict and where MFA happens first.");
-      this.say("Choose a verdict and where MFA happens first.");
-      return;
-    }
-    var right = guess.verdict === this.outcome.verdict && guess.mfa === this.outcome.mfa;
+    var right = this.judge(this.quiz, feedback);
+    if (right === null) { return; }
     if (!this.revealed) {
       var score = this.quizScore();
       score.answered += 1;
@@ -261,12 +258,18 @@
       score.answered ? "Score: " + score.correct + " of " + score.answered + " predicted correctly" : "No predictions yet");
   };
 
-  // The prediction made in `container`: {verdict, mfa}, or null until both are chosen.
-  function prediction(container) {
+  // Whether the prediction made in `container` (the quiz or the challenge) is the outcome's
+  // verdict and place of MFA; null, after asking for them, while either is not chosen.
+  Player.prototype.judge = function (container, feedback) {
     var verdict = container.querySelector("input[name$='-verdict']:checked");
     var mfa = container.querySelector("input[name$='-mfa']:checked");
-    return verdict && mfa ? { verdict: verdict.value, mfa: mfa.value } : null;
-  }
+    if (!verdict || !mfa) {
+      text(feedback, "Choose a verdict and where MFA happens first.");
+      this.say("Choose a verdict and where MFA happens first.");
+      return null;
+    }
+    return verdict.value === this.outcome.verdict && mfa.value === this.outcome.mfa;
+  };
 
   // Draws a situation from `seed` (the same for everyone with the link), sets the form to it,
   // tells it as a story and hides the answer until the reader predicts it.
@@ -312,15 +315,10 @@
   };
 
   Player.prototype.checkChallenge = function () {
-    var guess = prediction(this.challenge);
     var feedback = this.challenge.querySelector("[data-challenge-feedback]");
-    if (!guess) {
-      text(feedback, "Choose a verdict and where MFA happens first.");
-      this.say("Choose a verdict and where MFA happens first.");
-      return;
-    }
+    var right = this.judge(this.challenge, feedback);
+    if (right === null) { return; }
     var outcome = this.outcome;
-    var right = guess.verdict === outcome.verdict && guess.mfa === outcome.mfa;
     // One situation counts once, however often its answer is checked.
     if (!this.challengeChecked) { window.Crosswalk.recordChallenge(CHALLENGE_SCORE + this.data.flow, right); }
     this.challengeChecked = true;

@@ -9,7 +9,7 @@ from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from conftest import console_errors, screenshot
+from conftest import axe_violations, console_errors, screenshot
 
 
 def mfa_place(report):
@@ -238,6 +238,7 @@ def test_new_challenge_back_and_forward(built, server, driver):
     player.find_element(By.CSS_SELECTOR, "[data-challenge-end]").click()
     assert driver.execute_script("return location.hash") == f"#{placement['element']}"
     assert not challenge.is_displayed()
+    assert driver.switch_to.active_element == player.find_element(By.CSS_SELECTOR, "[data-challenge-new]")
     assert player.find_element(By.CSS_SELECTOR, "[data-walkthrough-form]").is_displayed()
     assert player.find_element(By.CSS_SELECTOR, "[data-walkthrough-result]").is_displayed()
     driver.back()
@@ -277,27 +278,14 @@ def test_a_challenge_works_when_storage_is_refused(built, server, driver):
         driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": blocker["identifier"]})
 
 
-def all_axe_violations(driver, label):
-    """Every axe violation, whatever its impact, in light and then dark."""
-    found = []
-    for scheme in ("light", "dark"):
-        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
-        axe = Axe(driver)
-        axe.inject()
-        found += [f"{label} ({scheme}): {v['id']} ({v.get('impact')}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
-                  for v in axe.run()["violations"]]
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
-    return found
-
-
 def test_walkthrough_pages_are_axe_clean_with_a_challenge_open(built, server, driver):
     found = []
     for placement in placements(built):
         player = open_challenge(driver, server, placement, 42)
-        found += all_axe_violations(driver, f"{placement['page']} {placement['element']} challenge")
+        found += axe_violations(driver, f"{placement['page']} {placement['element']} challenge", impacts=None)
         verdict, mfa = shown(player)
         predict(player, verdict, mfa)
-        found += all_axe_violations(driver, f"{placement['page']} {placement['element']} explained")
+        found += axe_violations(driver, f"{placement['page']} {placement['element']} explained", impacts=None)
         screenshot(driver, f"{built.name}-{placement['page'].replace('/', '-')[:-5]}-{placement['element']}-challenge")
     assert found == []
     assert console_errors(driver) == []
