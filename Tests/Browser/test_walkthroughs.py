@@ -267,7 +267,9 @@ def test_a_challenge_works_when_storage_is_refused(built, server, driver):
     blocker = driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source":
         "Object.defineProperty(window, 'localStorage', {get: function () { throw new Error('refused'); }});"})
     try:
+        driver.get("about:blank")  # a new document, so the script above runs first
         player = open_challenge(driver, server, placement, 7)
+        assert driver.execute_script("try { return !window.localStorage; } catch (e) { return true; }")
         verdict, mfa = shown(player)
         predict(player, verdict, mfa)
         assert player.find_element(By.CSS_SELECTOR, "[data-challenge-feedback]").text.startswith("Right.")
