@@ -9,7 +9,7 @@ extension WalkthroughRecipe {
     static let entraCrossTenant = WalkthroughRecipe(
         flow: .entraCrossTenant,
         opening:
-            "Adele, a user of Fabrikam's Microsoft Entra organisation, opens an app that the Woodgrove tenant shares with her.",
+            "Adele, a user of another Microsoft Entra organisation (her home tenant), opens an app that the resource tenant shares with her.",
         dimensions: [
             WalkthroughDimension(
                 id: "license", label: "Resource tenant licence",
@@ -68,7 +68,7 @@ extension WalkthroughRecipe {
     static let externalIdentityProvider = WalkthroughRecipe(
         flow: .externalIdentityProvider,
         opening:
-            "Sam, a guest whose account is not in any Microsoft Entra organisation, opens an app of the Woodgrove tenant.",
+            "Sam, a guest whose account is not in any Microsoft Entra organisation, opens an app of the resource tenant.",
         dimensions: [
             WalkthroughDimension(
                 id: "guest.identityProvider", label: "Where the user signs in",
@@ -103,7 +103,7 @@ extension WalkthroughRecipe {
     static let emailOneTimePasscode = WalkthroughRecipe(
         flow: .emailOneTimePasscode,
         opening:
-            "Sam, a guest who signs in with a one-time passcode sent by email, opens an app of the Woodgrove tenant.",
+            "Sam, a guest who signs in with a one-time passcode sent by email, opens an app of the resource tenant.",
         dimensions: [
             WalkthroughDimension(
                 id: "emailOneTimePasscodeEnabled", label: "Email one-time passcode is turned on in the resource tenant",
@@ -123,7 +123,7 @@ extension WalkthroughRecipe {
     /// MFA done, and first registered, in the resource tenant by a Google user.
     static let resourceTenantMfa = WalkthroughRecipe(
         flow: .resourceTenantMfa,
-        opening: "Sam, a guest who signs in with a Google account, opens an app of the Woodgrove tenant.",
+        opening: "Sam, a guest who signs in with a Google account, opens an app of the resource tenant.",
         dimensions: [
             WalkthroughDimension(
                 id: "policy.demand", label: "When the resource tenant's policy asks for MFA",
