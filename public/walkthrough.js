@@ -4,20 +4,13 @@
 (function () {
   "use strict";
 
-  var SCORE_PREFIX = "crosswalk.quiz.";
+  var QUIZ_SCORE = "crosswalk.quiz.";
+  var CHALLENGE_SCORE = "crosswalk.challenge.flow.";
 
   function text(element, value) { if (element) { element.textContent = value; } }
 
-  function loadScore(flow) {
-    try {
-      var saved = JSON.parse(window.localStorage.getItem(SCORE_PREFIX + flow) || "null");
-      if (saved && typeof saved.correct === "number" && typeof saved.answered === "number") { return saved; }
-    } catch (ignored) { /* storage unavailable or corrupt: start again */ }
-    return { correct: 0, answered: 0 };
-  }
-
-  function saveScore(flow, score) {
-    try { window.localStorage.setItem(SCORE_PREFIX + flow, JSON.stringify(score)); } catch (ignored) { /* not kept */ }
+  function uncheck(container) {
+    Array.prototype.forEach.call(container.querySelectorAll("input[type=radio]"), function (input) { input.checked = false; });
   }
 
   function Player(section) {
@@ -30,6 +23,9 @@
     this.result = section.querySelector("[data-walkthrough-result]");
     this.stepper = section.querySelector("[data-walkthrough-stepper]");
     this.status = section.querySelector("[data-walkthrough-status]");
+    this.challenge = section.querySelector("[data-challenge]");
+    this.id = section.getAttribute("data-walkthrough");
+    this.challenging = false;
     this.current = 0;
     this.outcome = null;
     this.revealed = true;
@@ -46,9 +42,40 @@
     section.querySelector("[data-step-previous]").addEventListener("click", function () { self.move(-1); });
     section.querySelector("[data-step-next]").addEventListener("click", function () { self.move(1); });
     section.querySelector("[data-quiz-check]").addEventListener("click", function () { self.check(); });
+    section.querySelector("[data-challenge-bar]").hidden = false;
+    section.querySelector("[data-challenge-new]").addEventListener("click", function () {
+      var seed = window.Crosswalk.newSeed();
+      window.history.pushState(null, "", "#" + self.id + "&challenge=" + seed);
+      self.startChallenge(seed);
+    });
+    section.querySelector("[data-challenge-check]").addEventListener("click", function () { self.checkChallenge(); });
+    section.querySelector("[data-challenge-end]").addEventListener("click", function () {
+      self.endChallenge(true);
+      // The button disappears with the panel; keep the keyboard focus in the player.
+      section.querySelector("[data-challenge-new]").focus();
+      self.update(false);
+      self.say("Challenge ended. " + self.summary());
+    });
+    // Back and forward move between challenges, and out of them.
+    window.addEventListener("hashchange", function () { self.readFragment(true); });
     this.showScore();
+    this.showChallengeScore();
     this.update(false);
+    this.readFragment(false);
   }
+
+  // `#walkthrough-1&challenge=42` starts that challenge; any other fragment ends a running one.
+  Player.prototype.readFragment = function (announce) {
+    var seed = window.Crosswalk.challengeSeed(window.Crosswalk.fragmentAnswers(this.id));
+    if (seed !== null) {
+      this.startChallenge(seed);
+      if (!announce) { this.section.scrollIntoView(); }
+    } else if (this.challenging) {
+      this.endChallenge(false);
+      this.update(false);
+      if (announce) { this.say("Challenge ended. " + this.summary()); }
+    }
+  };
 
   Player.prototype.mode = function () {
     var checked = this.form.querySelector("input[name$='-mode']:checked");
@@ -67,8 +94,8 @@
     var index = this.data.cases[this.key()];
     this.outcome = this.data.outcomes[index === undefined ? this.data.cases[this.data.defaultKey] : index];
     this.current = 0;
-    var quiz = this.mode() === "quiz";
-    this.revealed = !quiz;
+    var quiz = this.mode() === "quiz" && !this.challenging;
+    this.revealed = !quiz && !this.challenging;
     this.quiz.hidden = !quiz;
     if (quiz) { this.clearGuesses(); }
     this.render();
@@ -89,7 +116,7 @@
   };
 
   Player.prototype.clearGuesses = function () {
-    Array.prototype.forEach.call(this.quiz.querySelectorAll("input"), function (input) { input.checked = false; });
+    uncheck(this.quiz);
     text(this.quiz.querySelector("[data-quiz-feedback]"), "");
   };
 
@@ -203,20 +230,14 @@
   };
 
   Player.prototype.check = function () {
-    var verdict = this.quiz.querySelector("input[name$='-guess-verdict']:checked");
-    var mfa = this.quiz.querySelector("input[name$='-guess-mfa']:checked");
     var feedback = this.quiz.querySelector("[data-quiz-feedback]");
-    if (!verdict || !mfa) {
-      text(feedback, "Choose a verdict and where MFA happens first.");
-      this.say("Choose a verdict and where MFA happens first.");
-      return;
-    }
-    var right = verdict.value === this.outcome.verdict && mfa.value === this.outcome.mfa;
+    var right = this.judge(this.quiz, feedback);
+    if (right === null) { return; }
     if (!this.revealed) {
-      var score = loadScore(this.data.flow);
+      var score = this.quizScore();
       score.answered += 1;
       if (right) { score.correct += 1; }
-      saveScore(this.data.flow, score);
+      window.Crosswalk.saveScore(QUIZ_SCORE + this.data.flow, score);
     }
     this.revealed = true;
     this.render();
@@ -227,10 +248,138 @@
     this.say(message);
   };
 
+  Player.prototype.quizScore = function () {
+    return window.Crosswalk.loadScore(QUIZ_SCORE + this.data.flow, { correct: 0, answered: 0 });
+  };
+
   Player.prototype.showScore = function () {
-    var score = loadScore(this.data.flow);
+    var score = this.quizScore();
     text(this.section.querySelector("[data-quiz-score]"),
       score.answered ? "Score: " + score.correct + " of " + score.answered + " predicted correctly" : "No predictions yet");
+  };
+
+  // Whether the prediction made in `container` (the quiz or the challenge) is the outcome's
+  // verdict and place of MFA; null, after asking for them, while either is not chosen.
+  Player.prototype.judge = function (container, feedback) {
+    var verdict = container.querySelector("input[name$='-verdict']:checked");
+    var mfa = container.querySelector("input[name$='-mfa']:checked");
+    if (!verdict || !mfa) {
+      text(feedback, "Choose a verdict and where MFA happens first.");
+      this.say("Choose a verdict and where MFA happens first.");
+      return null;
+    }
+    return verdict.value === this.outcome.verdict && mfa.value === this.outcome.mfa;
+  };
+
+  // Draws a situation from `seed` (the same for everyone with the link), sets the form to it,
+  // tells it as a story and hides the answer until the reader predicts it.
+  Player.prototype.startChallenge = function (seed) {
+    var fieldsets = this.form.querySelectorAll("fieldset[data-dimension]");
+    var story = [this.data.opening];
+    var dimensions = this.data.dimensions;
+    window.Crosswalk.draw(dimensions, seed).forEach(function (drawn) {
+      var fieldset = fieldsets[dimensions.indexOf(drawn.dimension)];
+      Array.prototype.forEach.call(fieldset.querySelectorAll("input[type=radio]"), function (input) {
+        input.checked = input.value === drawn.option.value;
+      });
+      story.push(drawn.dimension.label + ": " + drawn.option.label + ".");
+    });
+    var explore = this.form.querySelector("input[name$='-mode'][value='explore']");
+    if (explore) { explore.checked = true; }
+    this.challenging = true;
+    this.challengeChecked = false;
+    this.challenge.hidden = false;
+    this.form.hidden = true;
+    text(this.section.querySelector("[data-challenge-story]"), story.join(" "));
+    var feedback = this.challenge.querySelector("[data-challenge-feedback]");
+    feedback.className = "walkthrough-quiz-feedback";
+    text(feedback, "");
+    var explanation = this.challenge.querySelector("[data-challenge-explanation]");
+    explanation.textContent = "";
+    explanation.hidden = true;
+    uncheck(this.challenge);
+    this.update(false);
+    this.say("New challenge. Read the situation, then predict the verdict and where MFA happens.");
+  };
+
+  // Leaves the challenge and shows the form again, set to the drawn answers, to explore from
+  // there. `remember` puts a fragment without the challenge in the history, so Back returns
+  // to the challenge.
+  Player.prototype.endChallenge = function (remember) {
+    this.challenging = false;
+    this.challenge.hidden = true;
+    this.form.hidden = false;
+    if (remember && window.Crosswalk.challengeSeed(window.Crosswalk.fragmentAnswers(this.id)) !== null) {
+      window.history.pushState(null, "", "#" + this.id);
+    }
+  };
+
+  Player.prototype.checkChallenge = function () {
+    var feedback = this.challenge.querySelector("[data-challenge-feedback]");
+    var right = this.judge(this.challenge, feedback);
+    if (right === null) { return; }
+    var outcome = this.outcome;
+    // One situation counts once, however often its answer is checked.
+    if (!this.challengeChecked) { window.Crosswalk.recordChallenge(CHALLENGE_SCORE + this.data.flow, right); }
+    this.challengeChecked = true;
+    this.revealed = true;
+    this.current = outcome.decidingStep === null || outcome.decidingStep === undefined ? 0 : outcome.decidingStep;
+    this.render();
+    this.showChallengeScore();
+    var message = (right ? "Right. " : "Not quite. ") + this.summary();
+    feedback.className = "walkthrough-quiz-feedback " + (right ? "is-right" : "is-wrong");
+    text(feedback, message);
+    var lines = this.explain();
+    this.showExplanation(lines);
+    this.say(message + " " + lines[0][0] + ": " + lines[0][1]);
+  };
+
+  // What decided the outcome, as [term, description] pairs: the deciding step with its row of
+  // the step table (the page's table when it has one for that flow, else the flow's own
+  // words), what happened there, and the policy and requirements the engine says decided.
+  Player.prototype.explain = function () {
+    var outcome = this.outcome;
+    var lines = [];
+    var step = outcome.steps[outcome.decidingStep];
+    if (step) {
+      lines.push(["Deciding step", "Step " + step.number + " of “" + this.label("flow." + step.flow) + "”: " +
+        this.stepRow(step)]);
+      lines.push(["What happened there", step.text]);
+    }
+    lines.push(["Decided by", outcome.decidedBy]);
+    return lines;
+  };
+
+  // The text of a step's row in the page's step table for its flow, else the flow's summary.
+  Player.prototype.stepRow = function (step) {
+    var rows = document.querySelectorAll("[data-flow-steps='" + step.flow + "'] tbody tr");
+    for (var i = 0; i < rows.length; i += 1) {
+      var cells = rows[i].querySelectorAll("td");
+      if (cells.length > 1 && parseInt(cells[0].textContent, 10) === step.number) { return cells[1].textContent.trim(); }
+    }
+    var known = (this.data.flowSteps[step.flow] || []).filter(function (entry) { return entry.number === step.number; });
+    return known.length ? known[0].summary : "";
+  };
+
+  Player.prototype.showExplanation = function (lines) {
+    var list = this.challenge.querySelector("[data-challenge-explanation]");
+    list.textContent = "";
+    lines.forEach(function (line) {
+      var term = document.createElement("dt");
+      term.textContent = line[0];
+      var description = document.createElement("dd");
+      description.textContent = line[1];
+      list.appendChild(term);
+      list.appendChild(description);
+    });
+    list.hidden = false;
+  };
+
+  Player.prototype.showChallengeScore = function () {
+    var score = window.Crosswalk.loadScore(CHALLENGE_SCORE + this.data.flow, { correct: 0, answered: 0, streak: 0 });
+    text(this.section.querySelector("[data-challenge-score]"), score.answered
+      ? "Challenges in this flow: " + score.correct + " of " + score.answered + " right; streak " + score.streak + "."
+      : "No challenge answered in this flow yet.");
   };
 
   // Polite announcement in the player's status region; focus never moves.

@@ -104,7 +104,7 @@
     window.addEventListener("hashchange", function () { if (self.readFragment()) { self.update(true, false); } });
     this.challenge = section.querySelector("[data-challenge]");
     section.querySelector("[data-challenge-new]").addEventListener("click", function () {
-      var seed = Math.floor(Math.random() * 4294967296);
+      var seed = window.Crosswalk.newSeed();
       window.history.pushState(null, "", "#" + self.id + "&challenge=" + seed);
       self.startChallenge(seed);
     });
@@ -129,53 +129,29 @@
 
   // `#whatif-1&who=google&location=country%3AKP`: true when the fragment is this tool's.
   Tool.prototype.readFragment = function () {
-    var hash = window.location.hash.replace(/^#/, "");
-    var parts = hash.split("&");
-    if (parts[0] !== this.id) { return false; }
-    var answers = {};
-    parts.slice(1).forEach(function (pair) {
-      var at = pair.indexOf("=");
-      if (at > 0) { answers[decodeURIComponent(pair.slice(0, at))] = decodeURIComponent(pair.slice(at + 1)); }
-    });
+    var answers = window.Crosswalk.fragmentAnswers(this.id);
+    if (!answers) { return false; }
     this.setAnswers(answers);
-    if (answers.challenge !== undefined && /^[0-9]+$/.test(answers.challenge)) {
-      this.startChallenge(Number(answers.challenge));
+    var seed = window.Crosswalk.challengeSeed(answers);
+    if (seed !== null) {
+      this.startChallenge(seed);
     } else {
       this.endChallenge();
     }
     return true;
   };
 
-  // The same seed draws the same situation everywhere, so a trainer can hand a class one link.
-  function random(seed) {
-    var state = seed >>> 0;
-    return function () {
-      state = (state + 0x6D2B79F5) >>> 0;
-      var t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
+  // The same seed draws the same situation everywhere (`Crosswalk.draw`).
   Tool.prototype.startChallenge = function (seed) {
-    var next = random(seed);
-    var chosen = {};
     var answers = {};
     var story = [];
-    this.data.dimensions.forEach(function (dimension) {
-      var applies = Object.keys(dimension.requires).every(function (other) {
-        return chosen[other] !== undefined && chosen[other] !== null && dimension.requires[other].indexOf(chosen[other]) !== -1;
-      });
-      var option = applies ? dimension.options[Math.floor(next() * dimension.options.length)] : null;
-      chosen[dimension.id] = option ? option.value : null;
-      if (option) {
-        answers[dimension.id] = option.value;
-        story.push(dimension.label + ": " + option.label + ".");
-      }
+    window.Crosswalk.draw(this.data.dimensions, seed).forEach(function (drawn) {
+      answers[drawn.dimension.id] = drawn.option.value;
+      story.push(drawn.dimension.label + ": " + drawn.option.label + ".");
     });
     this.setAnswers(answers);
     this.challenging = true;
+    this.checked = false;
     this.challenge.hidden = false;
     this.section.querySelector("[data-whatif-answer]").hidden = true;
     text(this.section.querySelector("[data-challenge-story]"), story.join(" "));
@@ -195,11 +171,7 @@
   var SCORE = "crosswalk.challenge.whatif.";
 
   Tool.prototype.score = function () {
-    try {
-      var saved = JSON.parse(window.localStorage.getItem(SCORE + this.data.tenant) || "null");
-      if (saved && typeof saved.correct === "number") { return saved; }
-    } catch (ignored) { /* storage unavailable: start again */ }
-    return { correct: 0, answered: 0, streak: 0 };
+    return window.Crosswalk.loadScore(SCORE + this.data.tenant, { correct: 0, answered: 0, streak: 0 });
   };
 
   Tool.prototype.showScore = function () {
@@ -214,10 +186,9 @@
     var answer = lookUp(this.data, this.values());
     if (!answer.outcome) { return; }
     var right = picked.value === answer.outcome.verdict;
-    var score = this.score();
-    score.answered += 1;
-    if (right) { score.correct += 1; score.streak += 1; } else { score.streak = 0; }
-    try { window.localStorage.setItem(SCORE + this.data.tenant, JSON.stringify(score)); } catch (ignored) { /* not kept */ }
+    // One situation counts once, however often its answer is checked.
+    if (!this.checked) { window.Crosswalk.recordChallenge(SCORE + this.data.tenant, right); }
+    this.checked = true;
     var data = this.data;
     var deciding = data.policies.filter(function (policy, index) { return answer.reasons[index] === "notSet" && data.kinds[index] >= 0; })
       .map(function (policy) { return policy.name; });

@@ -138,8 +138,9 @@ def driver_without_js():
     browser.quit()
 
 
-def serious_axe_violations(browser, label):
-    """Runs axe in light and then dark; returns one line per serious or critical violation."""
+def axe_violations(browser, label, impacts=("serious", "critical")):
+    """Runs axe in light and then dark; returns one line per violation of the given impacts
+    (every violation when `impacts` is None)."""
     from axe_selenium_python import Axe
     found = []
     for scheme in ("light", "dark"):
@@ -147,10 +148,15 @@ def serious_axe_violations(browser, label):
         axe = Axe(browser)
         axe.inject()
         results = axe.run()
-        found += [f"{label} ({scheme}): {v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
-                  for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+        found += [f"{label} ({scheme}): {v['id']} ({v.get('impact')}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
+                  for v in results["violations"] if impacts is None or v.get("impact") in impacts]
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     return found
+
+
+def serious_axe_violations(browser, label):
+    """Runs axe in light and then dark; returns one line per serious or critical violation."""
+    return axe_violations(browser, label)
 
 
 def console_errors(browser):

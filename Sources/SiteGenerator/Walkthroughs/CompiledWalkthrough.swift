@@ -4,6 +4,8 @@ import AccessEngine
 public struct CompiledWalkthrough: Sendable {
     public var flow: Flow
     public var dimensions: [WalkthroughDimension]
+    /// The opening sentence of a challenge's story (``WalkthroughRecipe/opening``).
+    public var opening: String
     /// Distinct outcomes; `cases` points into this table.
     public var outcomes: [WalkthroughOutcome]
     /// Every combination with its outcome index, in enumeration order.

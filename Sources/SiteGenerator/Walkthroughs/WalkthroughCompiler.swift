@@ -18,7 +18,7 @@ public struct WalkthroughCompiler: Sendable {
             let scenario = recipe.scenario(combination.resolved(recipe.dimensions))
             let tenantDocument = scenario.tenantDocument
             let signInDocument = scenario.signInDocument
-            let outcome = try Self.evaluate(tenant: tenantDocument, signIn: signInDocument)
+            let outcome = try Self.evaluate(tenant: tenantDocument, signIn: signInDocument, playing: recipe.flow)
             let index: Int
             if let known = outcomeIndex[outcome] {
                 index = known
@@ -32,15 +32,17 @@ public struct WalkthroughCompiler: Sendable {
                     combination: combination, tenant: tenantDocument, signIn: signInDocument, outcome: index))
         }
         return CompiledWalkthrough(
-            flow: Flow.flow(recipe.flow), dimensions: recipe.dimensions, outcomes: outcomes,
+            flow: Flow.flow(recipe.flow), dimensions: recipe.dimensions, opening: recipe.opening, outcomes: outcomes,
             cases: cases, defaultKey: InputCombination.defaults(recipe.dimensions).key)
     }
 
     /// Evaluates documents given as JSON text, parsed the way `crosswalk whatif` reads files.
-    static func evaluate(tenant: JSONDocument, signIn: JSONDocument) throws(DocumentError) -> WalkthroughOutcome {
+    static func evaluate(
+        tenant: JSONDocument, signIn: JSONDocument, playing flow: FlowID
+    ) throws(DocumentError) -> WalkthroughOutcome {
         let tenantValue = try DocumentValue.parse(yaml: tenant.text(), file: "tenant.json")
         let signInValue = try DocumentValue.parse(yaml: signIn.text(), file: "sign-in.json")
         let compiled = try CompiledTenant(Tenant(document: tenantValue))
-        return WalkthroughOutcome(compiled.evaluate(try SignIn(document: signInValue)))
+        return WalkthroughOutcome(compiled.evaluate(try SignIn(document: signInValue)), playing: flow)
     }
 }

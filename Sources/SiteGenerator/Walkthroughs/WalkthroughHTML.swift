@@ -4,8 +4,8 @@ import Articles
 /// The markup of a walkthrough placement.
 ///
 /// Without JavaScript it is a complete, readable answer: the default scenario, its verdict and
-/// the steps it takes. The form, the quiz and the stepper are rendered `hidden` and revealed by
-/// `walkthrough.js`, which reads the data from the JSON script element.
+/// the steps it takes. The form, the quiz, the challenge and the stepper are rendered `hidden`
+/// and revealed by `walkthrough.js`, which reads the data from the JSON script element.
 struct WalkthroughHTML {
     var walkthrough: CompiledWalkthrough
     /// `walkthrough-N`: the id of the JSON script element; other ids derive from it.
@@ -27,9 +27,11 @@ struct WalkthroughHTML {
         html +=
             "<p class=\"walkthrough-intro\">Pick a situation and follow the resource tenant's decision step by step. Every answer was computed by Crosswalk's evaluation engine when this page was built.</p>\n"
         html += "</header>\n"
+        html += challengeBar()
         html += form(defaults)
         html += fallbackScenario(defaults)
         html += quiz()
+        html += challenge()
         html += result(outcome)
         html += "<div class=\"walkthrough-stepper\" data-walkthrough-stepper hidden>\n"
         html += "<button type=\"button\" class=\"button\" data-step-previous>Previous step</button>\n"
@@ -87,21 +89,53 @@ struct WalkthroughHTML {
 
     private func quiz() -> String {
         var html = "<div class=\"walkthrough-quiz\" data-walkthrough-quiz hidden>\n"
-        html += "<fieldset>\n<legend>Your prediction: the verdict</legend>\n"
-        for verdict in WalkthroughText.verdicts {
-            html += radio(
-                name: "\(elementID)-guess-verdict", value: verdict, label: WalkthroughText.verdict(verdict),
-                checked: false)
-        }
-        html += "</fieldset>\n<fieldset>\n<legend>Your prediction: where MFA happens</legend>\n"
-        for place in WalkthroughText.places {
-            html += radio(
-                name: "\(elementID)-guess-mfa", value: place, label: WalkthroughText.mfa(place), checked: false)
-        }
-        html += "</fieldset>\n"
+        html += predictions(name: "\(elementID)-guess")
         html +=
             "<p class=\"walkthrough-quiz-actions\"><button type=\"button\" class=\"button button-primary\" data-quiz-check>Check my prediction</button> <span class=\"walkthrough-score\" data-quiz-score></span></p>\n"
         html += "<p class=\"walkthrough-quiz-feedback\" data-quiz-feedback></p>\n"
+        html += "</div>\n"
+        return html
+    }
+
+    /// The two questions a quiz or a challenge asks before showing the answer; `name` prefixes
+    /// the radio groups (`NAME-verdict`, `NAME-mfa`).
+    private func predictions(name: String) -> String {
+        var html = "<fieldset>\n<legend>Your prediction: the verdict</legend>\n"
+        for verdict in WalkthroughText.verdicts {
+            html += radio(
+                name: "\(name)-verdict", value: verdict, label: WalkthroughText.verdict(verdict), checked: false)
+        }
+        html += "</fieldset>\n<fieldset>\n<legend>Your prediction: where MFA happens</legend>\n"
+        for place in WalkthroughText.places {
+            html += radio(name: "\(name)-mfa", value: place, label: WalkthroughText.mfa(place), checked: false)
+        }
+        html += "</fieldset>\n"
+        return html
+    }
+
+    /// "New challenge" and the score of this flow's challenges. `hidden` until the player shows
+    /// it, so a page without JavaScript offers no control that does nothing.
+    private func challengeBar() -> String {
+        var html = "<p class=\"walkthrough-challenge-bar\" data-challenge-bar hidden>"
+        html += "<button type=\"button\" class=\"button\" data-challenge-new>New challenge</button> "
+        html += "<span class=\"walkthrough-score\" data-challenge-score></span></p>\n"
+        return html
+    }
+
+    /// A situation drawn from a seed in the URL fragment, told as a story; the answer stays
+    /// hidden until the reader predicts it, then the explanation names the deciding step and
+    /// what decided. Filled and revealed by `walkthrough.js`.
+    private func challenge() -> String {
+        var html = "<div class=\"walkthrough-challenge\" data-challenge hidden>\n"
+        html += "<p class=\"walkthrough-scenario-title\">Challenge</p>\n"
+        html += "<p class=\"walkthrough-story\" data-challenge-story></p>\n"
+        html += predictions(name: "\(elementID)-challenge")
+        html += "<p class=\"walkthrough-quiz-actions\">"
+        html +=
+            "<button type=\"button\" class=\"button button-primary\" data-challenge-check>Check my prediction</button> "
+        html += "<button type=\"button\" class=\"button\" data-challenge-end>End the challenge</button></p>\n"
+        html += "<p class=\"walkthrough-quiz-feedback\" data-challenge-feedback></p>\n"
+        html += "<dl class=\"walkthrough-explanation\" data-challenge-explanation hidden></dl>\n"
         html += "</div>\n"
         return html
     }

@@ -14,6 +14,12 @@ public struct WalkthroughOutcome: Sendable, Hashable, Codable {
     public var mfa: String
     public var requirements: [RequirementEntry]
     public var steps: [Step]
+    /// Index into `steps` of the step that settled the verdict, for a challenge's explanation;
+    /// `nil` when no step was taken.
+    public var decidingStep: Int?
+    /// Which policy (or security defaults) decided, and with which requirements, in one
+    /// sentence built from the engine's answer, so the player never works it out itself.
+    public var decidedBy: String
 
     public struct RequirementEntry: Sendable, Hashable, Codable {
         public var control: String
@@ -32,7 +38,9 @@ public struct WalkthroughOutcome: Sendable, Hashable, Codable {
         public var text: String
     }
 
-    public init(_ evaluation: Evaluation) {
+    /// The outcome of `evaluation` as the walkthrough of `flow` shows it; the flow chooses the
+    /// deciding step when the sign-in passes through more than one flow.
+    public init(_ evaluation: Evaluation, playing flow: FlowID) {
         verdict = evaluation.decision.rawValue
         reason = evaluation.blockReason?.rawValue
         reasonText = evaluation.blockReason.map { WalkthroughText.reason($0.rawValue) }
@@ -44,6 +52,8 @@ public struct WalkthroughOutcome: Sendable, Hashable, Codable {
                 text: WalkthroughText.requirement($0))
         }
         steps = evaluation.steps.map { Step(flow: $0.flow.rawValue, number: $0.number, text: $0.narration) }
+        decidingStep = Self.decidingStep(evaluation, playing: flow)
+        decidedBy = Self.decidedBy(evaluation)
     }
 
     /// The place of the first MFA-like requirement the user can meet.

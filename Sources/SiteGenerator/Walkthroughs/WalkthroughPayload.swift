@@ -1,13 +1,18 @@
 import AccessEngine
 import Foundation
 
-/// The data a page embeds for the player: the questions, the flow's steps, the distinct
-/// outcomes, and for each combination key the index of its outcome.
+/// The data a page embeds for the player: the questions, the steps of every flow an outcome
+/// passes through, the distinct outcomes, and for each combination key the index of its
+/// outcome.
 struct WalkthroughPayload: Encodable {
     var flow: String
     var title: String
     var dimensions: [WalkthroughDimension]
-    var steps: [FlowStepEntry]
+    /// The opening sentence of a challenge's story.
+    var opening: String
+    /// By flow id, the flow's steps in the engine's words; a challenge quotes the deciding
+    /// step from the page's step table when the page has one, else from here.
+    var flowSteps: [String: [FlowStepEntry]]
     var outcomes: [WalkthroughOutcome]
     var cases: [String: Int]
     var defaultKey: String
@@ -23,7 +28,14 @@ struct WalkthroughPayload: Encodable {
         flow = walkthrough.flow.id.rawValue
         title = walkthrough.flow.title
         dimensions = walkthrough.dimensions
-        steps = walkthrough.flow.steps.map { FlowStepEntry(number: $0.number, summary: $0.summary) }
+        opening = walkthrough.opening
+        var flows: Set<String> = [flow]
+        for outcome in walkthrough.outcomes { flows.formUnion(outcome.steps.map(\.flow)) }
+        var flowSteps: [String: [FlowStepEntry]] = [:]
+        for id in FlowID.allCases where flows.contains(id.rawValue) {
+            flowSteps[id.rawValue] = Flow.flow(id).steps.map { FlowStepEntry(number: $0.number, summary: $0.summary) }
+        }
+        self.flowSteps = flowSteps
         outcomes = walkthrough.outcomes
         cases = Dictionary(uniqueKeysWithValues: walkthrough.cases.map { ($0.combination.key, $0.outcome) })
         defaultKey = walkthrough.defaultKey

@@ -8,6 +8,8 @@ extension WalkthroughRecipe {
     /// Six steps between two Microsoft Entra organisations: trust decides where MFA happens.
     static let entraCrossTenant = WalkthroughRecipe(
         flow: .entraCrossTenant,
+        opening:
+            "Adele, a user of another Microsoft Entra organisation (her home tenant), opens an app that the resource tenant shares with her.",
         dimensions: [
             WalkthroughDimension(
                 id: "license", label: "Resource tenant licence",
@@ -65,6 +67,8 @@ extension WalkthroughRecipe {
     /// Google, Facebook, SAML/WS-Fed and Microsoft account users: no claim can be trusted.
     static let externalIdentityProvider = WalkthroughRecipe(
         flow: .externalIdentityProvider,
+        opening:
+            "Sam, a guest whose account is not in any Microsoft Entra organisation, opens an app of the resource tenant.",
         dimensions: [
             WalkthroughDimension(
                 id: "guest.identityProvider", label: "Where the user signs in",
@@ -98,6 +102,8 @@ extension WalkthroughRecipe {
     /// Email one-time passcode users, when the tenant allows it.
     static let emailOneTimePasscode = WalkthroughRecipe(
         flow: .emailOneTimePasscode,
+        opening:
+            "Sam, a guest who signs in with a one-time passcode sent by email, opens an app of the resource tenant.",
         dimensions: [
             WalkthroughDimension(
                 id: "emailOneTimePasscodeEnabled", label: "Email one-time passcode is turned on in the resource tenant",
@@ -117,6 +123,7 @@ extension WalkthroughRecipe {
     /// MFA done, and first registered, in the resource tenant by a Google user.
     static let resourceTenantMfa = WalkthroughRecipe(
         flow: .resourceTenantMfa,
+        opening: "Sam, a guest who signs in with a Google account, opens an app of the resource tenant.",
         dimensions: [
             WalkthroughDimension(
                 id: "policy.demand", label: "When the resource tenant's policy asks for MFA",

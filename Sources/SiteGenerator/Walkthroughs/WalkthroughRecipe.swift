@@ -4,6 +4,10 @@ import AccessEngine
 /// an answer sheet becomes a tenant and a sign-in for the engine.
 public struct WalkthroughRecipe: Sendable {
     public var flow: FlowID
+    /// The first sentence of a challenge's story: who signs in, from where, to what. The
+    /// answers drawn follow it, one sentence each. It names no organisation, since the
+    /// article around the walkthrough may name its own.
+    public var opening: String
     public var dimensions: [WalkthroughDimension]
     /// Turns complete answers (every dimension, defaults where collapsed) into the scenario.
     public var scenario: @Sendable ([String: String]) -> WalkthroughScenario

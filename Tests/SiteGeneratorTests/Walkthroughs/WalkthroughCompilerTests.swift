@@ -38,7 +38,7 @@ struct WalkthroughCompilerTests {
                     answers[recipe.dimensions[index].id] = option.value
                     let scenario = recipe.scenario(answers)
                     let outcome = try WalkthroughCompiler.evaluate(
-                        tenant: scenario.tenantDocument, signIn: scenario.signInDocument)
+                        tenant: scenario.tenantDocument, signIn: scenario.signInDocument, playing: flow)
                     #expect(
                         outcome == compiled.outcomes[item.outcome],
                         "\(item.combination.key) with \(recipe.dimensions[index].id)=\(option.value)")
