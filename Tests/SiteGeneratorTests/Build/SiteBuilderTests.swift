@@ -38,10 +38,12 @@ struct SiteBuilderTests {
         options.processExitsAfterBuild = processExitsAfterBuild
         let summary = try await SiteBuilder(options: options).build()
         let expected = [
-            "read and check", "What If pages", "prepare", "render and write pages", "sitemap and assets",
-            "replace the output",
+            "read and check", "highlight code", "finish What If pages", "prepare", "render and write pages",
+            "sitemap and assets", "replace the output",
         ]
         #expect(summary.timings.phases.map(\.name) == expected + (processExitsAfterBuild ? [] : ["release memory"]))
+        // The What If pages are compiled beside the phases, and said so.
+        #expect(summary.timings.alongside.map(\.name) == ["What If pages"])
         #expect(summary.timings.phases.allSatisfy { $0.duration >= .zero && $0.processorTime >= .zero })
         #expect(try SiteFixture.read("index.html", in: output).contains("<ol class=\"course\">"))
     }
