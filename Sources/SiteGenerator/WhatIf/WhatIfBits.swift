@@ -22,10 +22,6 @@ enum WhatIfBits {
         String(zip(lhs, rhs).map { digits[nibble($0) | nibble($1)] })
     }
 
-    static func subtracting(_ lhs: String, _ rhs: String) -> String {
-        String(zip(lhs, rhs).map { digits[nibble($0) & ~nibble($1) & 15] })
-    }
-
     static func contains(_ hex: String, _ index: Int) -> Bool {
         let characters = Array(hex)
         guard index / 4 < characters.count else { return false }

@@ -160,5 +160,6 @@ extension WhatIfPage {
             aliases: payload.aliases, access: payload.access, kinds: payload.kinds,
             outcomes: payload.outcomes.map { WhatIfOutcome($0, texts: payload.texts) }, tables: payload.tables,
             cases: payload.cases)
+        payloadJSON = encodePayload()
     }
 }

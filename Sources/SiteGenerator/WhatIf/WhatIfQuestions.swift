@@ -164,9 +164,9 @@ enum WhatIfQuestions {
         return dimensions
     }
 
+    /// Ids as Graph compares them: without regard to case, the first spelling kept.
     private static func unique(_ values: [String]) -> [String] {
-        var seen: Set<String> = []
-        return values.filter { seen.insert($0.lowercased()).inserted }
+        values.uniqued { $0.lowercased() }
     }
 
     /// Each named IP location, each country a country location names, and somewhere else.
@@ -281,10 +281,6 @@ enum WhatIfQuestions {
         var session: HomeSession
         var registered: RegisteredMethods
         var redeemed: Bool
-
-        init(_ answers: [String: String]) {
-            self.init(Answers(answers))
-        }
 
         init(_ answers: Answers) {
             let device = answers["device"] ?? "none"

@@ -18,7 +18,7 @@ extension WhatIfStructure {
         let appDimension = answers.conditionDimensions.first { $0.id == "app" }
         var facetCombinations: [[String: String]] = [[:]]
         for dimension in facetDimensions {
-            let values = unique(dimension.options.compactMap { answers.facets[dimension.id]?[$0.value] })
+            let values = dimension.options.compactMap { answers.facets[dimension.id]?[$0.value] }.uniqued()
             facetCombinations = facetCombinations.flatMap { chosen in
                 values.map { chosen.merging([dimension.id: $0]) { $1 } }
             }
@@ -51,7 +51,7 @@ extension WhatIfStructure {
             let accessResults =
                 appDimension == nil
                 ? [answers.access[WhatIfPage.indexKey(accessCombination, of: answers.accessDimensions)] ?? ""]
-                : unique(appDimension!.options.map { accessOf[$0.value] ?? "" })
+                : appDimension!.options.map { accessOf[$0.value] ?? "" }.uniqued()
             var reachable: [Reachable] = []
             for result in accessResults {
                 for chosen in facetCombinations {

@@ -111,11 +111,6 @@ struct WhatIfStructure {
         }
         return page
     }
-
-    func unique(_ values: [String]) -> [String] {
-        var seen: Set<String> = []
-        return values.filter { seen.insert($0).inserted }
-    }
 }
 
 private typealias Policy = WhatIfPage.Policy
