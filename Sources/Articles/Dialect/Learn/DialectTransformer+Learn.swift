@@ -70,7 +70,7 @@ extension DialectTransformer {
     /// Whether a block may open a Learn container; most pages have none, and are passed through.
     private static func mayStartContainer(_ block: MarkdownNode) -> Bool {
         switch block.kind {
-        case .heading: return true
+        case .heading(let level, _): return TabLabel.read(block, level: level) != nil
         case .paragraph:
             var atLineStart = true
             for child in block.children {
