@@ -45,10 +45,8 @@ public struct ConsistencyChecker: Sendable {
                 StepTableCheck(table: steps, tableIndex: index).run(into: &items, diagnostics: &diagnostics)
             }
         }
-        for (index, scenario) in article.scenarios.enumerated() {
-            var item = ScenarioCheck(scenario: scenario, tenants: tenants).run()
-            item.scenarioIndex = index
-            items.append(item)
+        for scenario in article.scenarios {
+            items.append(ScenarioCheck(scenario: scenario, tenants: tenants).run())
         }
         for placement in article.walkthroughs where FlowID(rawValue: placement.flow) == nil {
             diagnostics.append(

@@ -23,8 +23,6 @@ public struct CheckedItem: Sendable {
     /// The flow a step table was bound to: the page marks the table with it, so the
     /// walkthrough player can highlight the steps taken.
     public var flow: FlowID?
-    /// The index of the scenario block in its article, for scenarios.
-    public var scenarioIndex: Int?
 
     public init(
         kind: Kind, name: String, location: SourceLocation, tableIndex: Int?, failures: [Diagnostic],
@@ -88,11 +86,20 @@ public struct ArticleCheck: Sendable {
 
     /// The flow the step table at `table` was bound to, when it could be bound.
     public func flow(ofTable table: Int) -> FlowID? {
-        items.first { $0.kind == .stepTable && $0.tableIndex == table }?.flow
+        for index in items.indices where items[index].kind == .stepTable && items[index].tableIndex == table {
+            return items[index].flow
+        }
+        return nil
     }
 
-    /// The check of the scenario block at `index`.
+    /// The check of the scenario block at `index`: each scenario is one item, in the order of
+    /// the blocks.
     public func scenario(at index: Int) -> CheckedItem? {
-        items.first { $0.kind == .scenario && $0.scenarioIndex == index }
+        var seen = 0
+        for position in items.indices where items[position].kind == .scenario {
+            if seen == index { return items[position] }
+            seen += 1
+        }
+        return nil
     }
 }

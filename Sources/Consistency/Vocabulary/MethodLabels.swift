@@ -18,12 +18,11 @@ enum MethodLabels {
     static var problems: [Int] { text.entries.filter { entry($0) == nil }.map(\.line) }
 
     private static func entry(_ line: VocabularyText.Entry) -> Entry? {
-        guard let colon = line.text.lastIndex(of: ":") else { return nil }
-        let label = String(line.text[..<colon])
-        let modes = line.text[line.text.index(after: colon)...].split(separator: ",").map {
+        guard let (label, list) = VocabularyText.pair(line.text, separator: ":") else { return nil }
+        let modes = list.split(separator: ",").map {
             AuthenticationMethodMode(rawValue: String($0.filter { $0 != " " }))
         }
-        guard !label.isEmpty, !modes.isEmpty, !modes.contains(nil) else { return nil }
+        guard !modes.contains(nil) else { return nil }
         return Entry(label: label, modes: modes.compactMap { $0 })
     }
 }
