@@ -42,8 +42,6 @@ public struct SiteOptions: Sendable {
     /// Whether each tenant file of the tenants folder gets a What If page. Off only for callers
     /// that publish none, such as the benchmark measuring what the pages add to a build.
     public var whatIfPages = true
-    /// The site's name, from `crosswalk.yml` (default: the home page's title).
-    public var siteTitle: String?
     /// Include roots and the tenants folder, from `crosswalk.yml`.
     public var configuration = SiteConfiguration()
 

@@ -6,7 +6,7 @@ public struct TenantDirectory: Sendable {
     public let folder: String
 
     /// `relativeFolder` is `crosswalk.yml`'s `tenants`, inside the content root.
-    public init(contentRoot: String, relativeFolder: String = "_data/tenants") {
+    public init(contentRoot: String, relativeFolder: String) {
         folder = "\(contentRoot)/\(relativeFolder)"
     }
 

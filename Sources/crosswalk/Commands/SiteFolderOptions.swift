@@ -47,7 +47,6 @@ struct SiteFolderOptions: ParsableArguments {
             search: search,
             searchRequired: searchRequired
         )
-        options.siteTitle = configuration.title
         options.configuration = configuration
         return options
     }

@@ -16,7 +16,6 @@ struct LearnSiteTests {
         #expect(diagnostics.isEmpty)
         var options = SiteOptions(contentPath: Self.content, outputPath: output.path, search: false)
         options.configuration = configuration
-        options.siteTitle = configuration.title
         return (output, try await SiteBuilder(options: options).build())
     }
 
