@@ -14,6 +14,13 @@ public struct ContentRoot: Sendable {
     /// The folder of the site's tenants, relative to the root.
     public var tenantsFolder = "_data/tenants"
 
+    /// Whether a file of the root is the site's data rather than something to publish: under a
+    /// `_`-prefixed folder, or in the tenants folder wherever `crosswalk.yml` puts it.
+    public func isData(_ relativePath: String) -> Bool {
+        let folder = tenantsFolder.hasSuffix("/") ? tenantsFolder : tenantsFolder + "/"
+        return relativePath.split(separator: "/").contains { $0.hasPrefix("_") } || relativePath.hasPrefix(folder)
+    }
+
     public init(path: String) {
         self.displayPath = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         self.resolvedURL = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()

@@ -63,7 +63,7 @@ public struct SiteBuilder: Sendable {
             let pages = Result { () throws(BuildFailure) in try compileWhatIfPages() }
             return (pages, clock.now - start)
         }
-        let highlighting = highlightCode(in: articles)
+        let highlighting = highlightCode(Set(articles.lazy.flatMap(\.codeSamples)))
         timings.finish("highlight code")
         let (compiled, whatIfDuration) = await compiledWhatIfPages
         let whatIfPages = try compiled.get()
@@ -127,9 +127,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Whether a file of the content folder is copied to the site as it is: not an article or
-    /// include, not data (`_`-prefixed), not the site configuration or a `toc.yml`.
-    static func isPublishedAsIs(_ path: String) -> Bool {
-        !(path.hasSuffix(".md") || path.split(separator: "/").contains { $0.hasPrefix("_") }
+    /// include, not data (``ContentRoot/isData(_:)``: `_`-prefixed, or the tenants), not the
+    /// site configuration or a `toc.yml`.
+    static func isPublishedAsIs(_ path: String, root: ContentRoot) -> Bool {
+        !(path.hasSuffix(".md") || root.isData(path)
             || path == SiteConfiguration.fileName || path == ZonePivotGroups.fileName
             || TableOfContents.isTOCFile(path))
     }
@@ -142,11 +143,10 @@ public struct SiteBuilder: Sendable {
         var warnings: [Diagnostic] = []
     }
 
-    /// Colours the code of `articles`. Colour is optional unless required: without Pygments the
-    /// code is published plain, with a warning.
-    func highlightCode(in articles: [Article]) -> Highlighting {
+    /// Colours the code blocks `samples`. Colour is optional unless required: without Pygments
+    /// the code is published plain, with a warning.
+    func highlightCode(_ samples: Set<CodeSample>) -> Highlighting {
         guard let command = options.highlightCommand else { return Highlighting() }
-        let samples = Set(articles.lazy.flatMap(\.codeSamples))
         do {
             return Highlighting(colouredCode: .success(try CodeHighlighter(command: command).highlight(samples)))
         } catch  where !options.highlightRequired && !options.warningsAsErrors {
@@ -187,7 +187,7 @@ public struct SiteBuilder: Sendable {
         highlighting: Highlighting
     ) throws(BuildFailure) -> PreparedSite {
         var model = SiteModel(articles: articles)
-        model.configuredTitle = options.siteTitle
+        model.configuredTitle = options.configuration.title
         let root = options.contentRoot
         let (toc, tocDiagnostics) = TableOfContents.load(root: root, articlePaths: model.articlePaths)
         let (pivotGroups, pivotDiagnostics) = ZonePivotGroups.load(root: root)
@@ -250,7 +250,8 @@ public struct SiteBuilder: Sendable {
             } else {
                 for asset in DefaultResources.assets { try staging.write(Data(asset.bytes), to: asset.path) }
             }
-            try staging.copyContents(of: options.contentPath) { !Self.isPublishedAsIs($0) }
+            let root = options.contentRoot
+            try staging.copyContents(of: options.contentPath) { !Self.isPublishedAsIs($0, root: root) }
         } catch {
             staging.discard()
             throw outputFailure(error)

@@ -30,6 +30,10 @@ public actor IncrementalSite {
     private var articles: [String: CachedArticle] = [:]
     private var checks: [String: ArticleCheck] = [:]
     private var dataKey: [String: FileStamp] = [:]
+    /// Code blocks coloured by earlier passes, and every block they sent to Pygments (those it
+    /// left plain too): a pass starts Pygments only for blocks it has not seen.
+    private var colouredCode: [CodeSample: String] = [:]
+    private var codeSent: Set<CodeSample> = []
     /// What the pages of the last pass showed, to know which to render again.
     private var keys: PageKeys?
     private var publishedPages: Set<String> = []
@@ -105,7 +109,7 @@ public actor IncrementalSite {
             whatIfPages = pages
             site = try builder.prepare(
                 articles: current, checks: report, templates: templates, whatIfPages: pages,
-                highlighting: builder.highlightCode(in: current))
+                highlighting: highlightCode(of: current, with: builder))
         } catch {
             return .failed(error.diagnostics)
         }
@@ -209,12 +213,24 @@ public actor IncrementalSite {
         return stale
     }
 
-    /// Checks again the articles without a check: those read again, or all of them when data
-    /// under `_`-folders (tenants) or the set of articles (link checks) changed. Returns them.
+    /// The colours of `articles`' code, sending Pygments only the blocks no earlier pass sent.
+    /// Blocks of a pass that failed or warned count as not sent, so the next pass tries, and
+    /// reports, again.
+    private func highlightCode(of articles: [Article], with builder: SiteBuilder) -> SiteBuilder.Highlighting {
+        let new = Set(articles.lazy.flatMap(\.codeSamples)).subtracting(codeSent)
+        var highlighting = builder.highlightCode(new)
+        guard case .success(let coloured) = highlighting.colouredCode else { return highlighting }
+        colouredCode.merge(coloured) { $1 }
+        if highlighting.warnings.isEmpty { codeSent.formUnion(new) }
+        highlighting.colouredCode = .success(colouredCode)
+        return highlighting
+    }
+
+    /// Checks again the articles without a check: those read again, or all of them when the
+    /// site's data (tenants, ``ContentRoot/isData(_:)``) or the set of articles (link checks)
+    /// changed. Returns them.
     private func recheck(_ current: [Article], paths: [String], previous: FolderScan) async -> [Article] {
-        let newDataKey = contentScan.files.filter {
-            !$0.key.hasSuffix(".md") && $0.key.split(separator: "/").contains { $0.hasPrefix("_") }
-        }
+        let newDataKey = contentScan.files.filter { !$0.key.hasSuffix(".md") && root.isData($0.key) }
         let oldPathSet = Set(previous.files.keys.filter(ContentRoot.isArticle))
         let dataChanged = newDataKey != dataKey
         if dataChanged || oldPathSet != Set(paths) { checks.removeAll() }
@@ -268,7 +284,7 @@ public actor IncrementalSite {
         }
         for (path, stamp) in contentScan.files.sorted(by: { $0.key < $1.key })
         where scan.previousContent.files[path] != stamp {
-            guard SiteBuilder.isPublishedAsIs(path), let data = try? Data(root.read(path)) else { continue }
+            guard SiteBuilder.isPublishedAsIs(path, root: root), let data = try? Data(root.read(path)) else { continue }
             files.append((path, data))
         }
         return files

@@ -47,4 +47,17 @@ struct ContentRootTests {
     func pages(path: String, isArticle: Bool) {
         #expect(ContentRoot.isArticle(path) == isArticle)
     }
+
+    @Test("data is what sits under a _-folder or in the tenants folder, wherever the site puts it")
+    func data() {
+        var root = ContentRoot(path: "content")
+        #expect(root.isData("_data/tenants/contoso.yaml"))
+        #expect(root.isData("guides/_includes/note.md"))
+        #expect(!root.isData("images/diagram.png"))
+        root.tenantsFolder = "data/tenants"
+        #expect(root.isData("data/tenants/contoso.yaml"))
+        #expect(root.isData("data/tenants/contoso/policies.json"))
+        #expect(!root.isData("data/tenants-overview.png"))
+        #expect(!root.isData("data/other.json"))
+    }
 }

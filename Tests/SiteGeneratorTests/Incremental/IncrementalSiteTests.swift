@@ -38,6 +38,35 @@ struct IncrementalSiteTests {
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("toc.yml").path))
     }
 
+    @Test("a pass starts Pygments only for code blocks no earlier pass sent")
+    func highlightsNewCodeOnly() async throws {
+        let content = try SiteFixture.copyOfSite(changing: ["guides/code.md": "# Code\n\n```json\n{\"a\": 1}\n```\n"])
+        let output = try SiteFixture.temporaryFolder()
+        // Python behind a script that counts its runs.
+        let log = output.deletingLastPathComponent().appendingPathComponent("runs.log")
+        let python = output.deletingLastPathComponent().appendingPathComponent("counting-python")
+        try "#!/bin/sh\necho run >> '\(log.path)'\nexec python3 \"$@\"\n".write(
+            to: python, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: python.path)
+        func runs() -> Int { ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").count }
+        var options = SiteOptions(contentPath: content.path, outputPath: output.path, search: false)
+        options.highlightCommand = [python.path]
+        let site = IncrementalSite(options: options)
+
+        _ = await site.update()
+        #expect(runs() == 1)
+        let second = content.appendingPathComponent("second.md")
+        try Self.save(try String(contentsOf: second, encoding: .utf8) + "\nNo code here.\n", to: second)
+        _ = await site.update()
+        #expect(runs() == 1)
+        #expect(try SiteFixture.read("guides/code.html", in: output).contains("<span"))
+        try Self.save(
+            "# Code\n\n```json\n{\"a\": 1}\n```\n\n```bash\necho hello\n```\n",
+            to: content.appendingPathComponent("guides/code.md"))
+        _ = await site.update()
+        #expect(runs() == 2)
+    }
+
     @Test("the first pass publishes everything; a pass without changes does nothing")
     func firstPass() async throws {
         let (_, output, site) = try Self.site()
