@@ -74,7 +74,6 @@ struct SignInFacts: ~Copyable, Sendable {
         // Each field is read through the optional in place: binding the guest context to a
         // local would copy it, retaining and releasing every array it holds.
         let completedMfa = signIn.guest?.homeSession.mfa ?? []
-        completedMfaModes = completedMfa
         registeredAtHome = signIn.guest?.registeredMethods.home ?? []
         registeredInResource = signIn.guest?.registeredMethods.resource ?? []
         compliantClaim = signIn.guest?.homeSession.deviceCompliant ?? false
@@ -88,17 +87,21 @@ struct SignInFacts: ~Copyable, Sendable {
             }
         }
         self.federatedMfa = federatedMfa
+        // What the domain's federation lets count, for the MFA control and for strengths alike
+        // (concept-authentication-strength-how-it-works § Federated user experience).
         let federated = AuthenticationMethodModes([.federatedMultiFactor, .federatedSingleFactor])
         switch federatedMfa {
         case .enforceMfaByFederatedIdp?:
             // Only the federated provider's MFA counts.
-            multifactorDone = completedMfa.contains {
-                $0.contains(AuthenticationMethodModes(.federatedMultiFactor))
-            }
+            let theirs = completedMfa.filter { $0.contains(AuthenticationMethodModes(.federatedMultiFactor)) }
+            completedMfaModes = theirs
+            multifactorDone = !theirs.isEmpty
         case .rejectMfaByFederatedIdp?:
-            let own = completedMfa.map { $0.subtracting(federated) }
+            let own = completedMfa.map { $0.subtracting(federated) }.filter { !$0.isEmpty }
+            completedMfaModes = own
             multifactorDone = !own.isEmpty && CompiledStrength.isMet(by: own, in: storage.multifactor.all)
         default:
+            completedMfaModes = completedMfa
             multifactorDone =
                 !completedMfa.isEmpty
                 && CompiledStrength.isMet(by: completedMfa, in: storage.multifactor.all)
@@ -118,7 +121,8 @@ struct SignInFacts: ~Copyable, Sendable {
                 && (trust.isCompliantDeviceAccepted || trust.isHybridAzureADJoinedDeviceAccepted))
     }
 
-    /// The methods of the MFA done in the home session, each completed combination apart.
+    /// The methods of the MFA done in the home session, each completed combination apart, as
+    /// far as the member's federated domain lets them count.
     func completedMfa(noting reads: inout GuestInputs) -> [AuthenticationMethodModes] {
         reads.insert(.homeMfa)
         return completedMfaModes

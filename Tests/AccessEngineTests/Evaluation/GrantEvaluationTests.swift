@@ -181,6 +181,31 @@ struct FederatedMfaTests {
         )
     }
 
+    @Test("an authentication strength counts the federated provider's MFA as the MFA control does")
+    func strength() throws {
+        func evaluate(_ behaviour: FederatedIdpMfaBehavior, mfa: String) throws -> Decision {
+            var tenant = Build.tenant([
+                ConditionalAccessPolicy(
+                    id: "strength", displayName: "MFA strength", state: .enabled,
+                    conditions: PolicyConditions(
+                        users: UserCondition(includeUsers: ["All"]),
+                        applications: ApplicationCondition(includeApplications: ["All"])),
+                    grantControls: GrantControls(
+                        authenticationStrength: AuthenticationStrengthPolicy.multifactor.id))
+            ])
+            tenant.federatedDomains = ["fed.example": behaviour]
+            let member = SignIn(
+                identity: SignInIdentity(userId: "alice@fed.example"), context: .applications(["app-sharepoint"]),
+                guest: GuestContext(homeSession: HomeSession(mfa: [Build.modes(mfa)])))
+            return try CompiledTenant(tenant).evaluate(member).decision
+        }
+        // Reject: the provider's MFA never meets the strength; enforce: only it does.
+        #expect(try evaluate(.rejectMfaByFederatedIdp, mfa: "federatedMultiFactor") != .granted)
+        #expect(try evaluate(.rejectMfaByFederatedIdp, mfa: "password,microsoftAuthenticatorPush") == .granted)
+        #expect(try evaluate(.enforceMfaByFederatedIdp, mfa: "password,microsoftAuthenticatorPush") != .granted)
+        #expect(try evaluate(.acceptIfMfaDoneByFederatedIdp, mfa: "federatedMultiFactor") == .granted)
+    }
+
     @Test("accept (the default): either counts; the tenant file lists domains")
     func accept() throws {
         #expect(try Self.evaluate(.acceptIfMfaDoneByFederatedIdp, mfa: "federatedMultiFactor").decision == .granted)
