@@ -29,13 +29,9 @@ extension CompiledTenant {
             entry(.policyNotEnabled, storage.enforced | storage.reportOnly),
             entry(.users, masks.users, usersUndecided),
             entry(applicationReason, masks.application),
-            entry(
-                .devicePlatform, masks.platform,
-                conditions.devicePlatform == nil ? storage.platforms.conditioned : .empty),
-            entry(.devices, masks.devices),
-            entry(
-                .clientApps, masks.clientApps, conditions.clientAppType == nil ? storage.clientApps.conditioned : .empty
-            ),
+            entry(.devicePlatform, masks.platform, storage.platformUndecided(conditions)),
+            entry(.devices, masks.devices, storage.devicesUndecided(conditions, facts: facts)),
+            entry(.clientApps, masks.clientApps, storage.clientAppsUndecided(conditions)),
             entry(.location, masks.location, locationUndecided),
             entry(.signInRisk, masks.signInRisk),
             entry(.userRisk, masks.userRisk),

@@ -5,7 +5,6 @@ extension CompiledTenant {
         let facts = SignInFacts(signIn, storage: storage)
         let masks = storage.masks(for: signIn, facts: facts)
         let matching = masks.matching
-        let applying = matching & storage.enforced
         // A policy the sign-in leaves undecided is listed as What If lists it (not applying,
         // `notEnoughInformation`), but its controls count: the verdict is the strictest the
         // real sign-in could get, never milder than Entra's.
@@ -46,7 +45,7 @@ extension CompiledTenant {
         return Evaluation(
             decision: decision, blockReason: blockReason, requirementEntries: requirements,
             reportOnlyEntries: reportOnly, flow: plan.flow, steps: plan.steps, masks: masks,
-            context: signIn.context.kind, applying: applying,
+            context: signIn.context.kind, demanding: demanding,
             directConnect: facts.principal.isExternal && facts.accessPath == .b2bDirectConnect,
             guestInputsRead: reads, storage: storage)
     }

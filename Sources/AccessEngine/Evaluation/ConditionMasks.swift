@@ -35,16 +35,21 @@ extension CompiledStorage {
         let conditions = signIn.conditions
         if let client = conditions.clientAppType {
             masks.clientApps = clientApps.matching(client.ordinal)
+            // Graph's `easSupported` is an Exchange ActiveSync client: policies naming either
+            // apply to it.
+            if client == .easSupported {
+                masks.clientApps |= clientApps.matching(ClientAppType.exchangeActiveSync.ordinal)
+            }
         } else {
             masks.clientApps = clientApps.unconditioned | clientApps.conditioned
-            masks.unknown |= clientApps.conditioned
         }
+        masks.unknown |= clientAppsUndecided(conditions)
         if let platform = conditions.devicePlatform {
             masks.platform = platforms.matching(platform.ordinal)
         } else {
             masks.platform = platforms.unconditioned | platforms.conditioned
-            masks.unknown |= platforms.conditioned
         }
+        masks.unknown |= platformUndecided(conditions)
         masks.location = locationMask(conditions, unknown: &masks.unknown)
         masks.signInRisk = signInRisk.matching(conditions.signInRiskLevel.ordinal)
         masks.userRisk = userRisk.matching(conditions.userRiskLevel.ordinal)
@@ -52,14 +57,39 @@ extension CompiledStorage {
         if !deviceFilters.isEmpty {
             // A device the resource tenant cannot see has no attributes: positive operators never
             // match it, negative ones always do (concept-condition-filters-for-devices).
-            let properties = facts.deviceAttributesVisible ? conditions.deviceInfo ?? [:] : [:]
-            for filter in deviceFilters {
-                let matched = filter.rule.matches(properties)
-                let applies = filter.mode == .include ? matched : !matched
-                if !applies { masks.devices = masks.devices.subtracting(PolicyBits(filter.index)) }
+            // A device it can see but the sign-in does not describe is unknown: its filters are
+            // undecided, and count as What If's `notEnoughInformation` does (decision 56).
+            let undecided = devicesUndecided(conditions, facts: facts)
+            masks.unknown |= undecided
+            if undecided.isEmpty {
+                let properties = facts.deviceAttributesVisible ? conditions.deviceInfo ?? [:] : [:]
+                for filter in deviceFilters {
+                    let matched = filter.rule.matches(properties)
+                    let applies = filter.mode == .include ? matched : !matched
+                    if !applies { masks.devices = masks.devices.subtracting(PolicyBits(filter.index)) }
+                }
             }
         }
         return masks
+    }
+
+    /// Policies with a client-app condition, when the sign-in does not say which client it is.
+    func clientAppsUndecided(_ conditions: SignInConditions) -> PolicyBits {
+        conditions.clientAppType == nil ? clientApps.conditioned : .empty
+    }
+
+    /// Policies with a platform condition, when the sign-in does not say which platform it is.
+    func platformUndecided(_ conditions: SignInConditions) -> PolicyBits {
+        conditions.devicePlatform == nil ? platforms.conditioned : .empty
+    }
+
+    /// Policies with a device filter, when the tenant could see the device but the sign-in
+    /// gives none of its attributes.
+    func devicesUndecided(_ conditions: SignInConditions, facts: borrowing SignInFacts) -> PolicyBits {
+        guard facts.deviceAttributesVisible, conditions.deviceInfo == nil, !deviceFilters.isEmpty else { return .empty }
+        var bits = PolicyBits.empty
+        for filter in deviceFilters { bits.insert(filter.index) }
+        return bits
     }
 
     /// Policies whose outcome an unresolved entry could change: included unless an unresolved

@@ -17,18 +17,21 @@ public struct Evaluation: Sendable {
 
     let masks: ConditionMasks
     let context: SignInContext.Kind
-    let applying: PolicyBits
+    /// Enforced policies that apply or are undecided: their controls, session ones too, count.
+    let demanding: PolicyBits
     let directConnect: Bool
-    /// The guest inputs this answer read: a sign-in that differs from this one only in guest
-    /// inputs outside the set is evaluated exactly the same way, so tools that vary them (the
-    /// What If page) evaluate once per distinct value of the inputs read.
+    /// The guest inputs (``GuestInputs``: home session, registered methods, redemption) this
+    /// answer read: a sign-in that differs from this one only in those of them outside the set
+    /// is evaluated exactly the same way, so tools that vary them (the What If page) evaluate
+    /// once per distinct value of the inputs read. Other parts of the guest context (accepted
+    /// terms, home groups, groups, roles, identity provider) are not covered.
     public let guestInputsRead: GuestInputs
     let storage: CompiledStorage
 
     init(
         decision: Decision, blockReason: BlockReason?, requirementEntries: [RequirementEntry],
         reportOnlyEntries: [RequirementEntry], flow: FlowID?, steps: [TakenStep], masks: ConditionMasks,
-        context: SignInContext.Kind, applying: PolicyBits, directConnect: Bool,
+        context: SignInContext.Kind, demanding: PolicyBits, directConnect: Bool,
         guestInputsRead: GuestInputs, storage: CompiledStorage
     ) {
         self.decision = decision
@@ -39,7 +42,7 @@ public struct Evaluation: Sendable {
         self.steps = steps
         self.masks = masks
         self.context = context
-        self.applying = applying
+        self.demanding = demanding
         self.directConnect = directConnect
         self.guestInputsRead = guestInputsRead
         self.storage = storage
@@ -91,11 +94,12 @@ public struct Evaluation: Sendable {
         return []
     }
 
-    /// Session controls of the enforced applying policies, merged per control. B2B direct
+    /// Session controls of the enforced policies that apply or are undecided (decision 56),
+    /// merged per control. B2B direct
     /// connect users get none of them (seed 004), which `supported` records.
     public var sessionControls: [SessionControlEffect] {
         var merged: [SessionControl: (ids: [String], settings: [String])] = [:]
-        for index in applying {
+        for index in demanding {
             let policy = storage.catalog.policies[index]
             for (control, detail) in policy.sessionControls?.enabled ?? [] {
                 merged[control, default: ([], [])].ids.append(policy.id)

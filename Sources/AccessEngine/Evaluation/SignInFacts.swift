@@ -114,7 +114,7 @@ struct SignInFacts: ~Copyable, Sendable {
         }
         devicePlatform = signIn.conditions.devicePlatform
         let client = signIn.conditions.clientAppType
-        legacyClient = client == .exchangeActiveSync || client == .other
+        legacyClient = client == .exchangeActiveSync || client == .easSupported || client == .other
         deviceAttributesVisible =
             principal == .internalAccount
             || (principal == .entraExternal

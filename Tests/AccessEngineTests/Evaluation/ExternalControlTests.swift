@@ -52,6 +52,17 @@ import Testing
         #expect(direct.sessionControls.allSatisfy { !$0.supported })
     }
 
+    // what-if-tool § Evaluation: a policy the sign-in leaves undecided is listed with
+    // notEnoughInformation; its session controls, like its grant controls, still count (decision 56).
+    @Test("an undecided policy's session controls count, as its grant controls do")
+    func undecidedSessionControlsCount() throws {
+        let session = SessionControls(signInFrequency: "1 hours")
+        let tenant = Build.tenant([Build.policy("browser", clientApps: [.browser], grant: [], session: session)])
+        let result = try Build.evaluate(tenant, Build.guest(conditions: SignInConditions(clientAppType: nil)))
+        #expect(result.policy("browser")?.analysisReasons.names == ["notEnoughInformation"])
+        #expect(result.sessionControls.map(\.control) == [.signInFrequency])
+    }
+
     @Test func customControlsAreNotHonouredAcrossTenants_seed004Note() throws {
         let tenant = Build.tenant([Build.policy("custom", grant: [], custom: ["DuoMfa"])], defaultTrust: Build.mfaTrust)
         #expect(try Build.evaluate(tenant, Build.guest()).blockReason == .customControlAcrossTenants)

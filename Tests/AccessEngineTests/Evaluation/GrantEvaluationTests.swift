@@ -10,7 +10,7 @@ struct GrantEvaluationTests {
     // § Exchange ActiveSync clients: legacy clients cannot perform or carry MFA.
     @Test(
         "legacy and Exchange ActiveSync clients are blocked by MFA, strengths, terms of use and custom controls — even with a trusted home claim",
-        arguments: [ClientAppType.exchangeActiveSync, .other])
+        arguments: [ClientAppType.exchangeActiveSync, .easSupported, .other])
     func legacyClients(client: ClientAppType) throws {
         let tenant = Build.tenant([Build.policy("mfa")], defaultTrust: Build.mfaTrust)
         let result = try Build.evaluate(
@@ -21,6 +21,18 @@ struct GrantEvaluationTests {
             Build.tenant([Build.policy("tou", grant: [], termsOfUse: ["terms"])]),
             Build.member(conditions: Self.conditions(client)))
         #expect(member.blockReason == .legacyClientCannotPerformMfa)
+    }
+
+    // concept-conditional-access-conditions § Client apps: Graph's `easSupported` is an Exchange
+    // ActiveSync client, so a policy naming Exchange ActiveSync applies to it.
+    @Test("a block on Exchange ActiveSync clients blocks a sign-in Graph calls easSupported")
+    func easSupportedIsExchangeActiveSync() throws {
+        let block = Build.policy("legacy", grant: [.block])
+        var tenant = Build.tenant([block])
+        tenant.policies[0].conditions.clientAppTypes = [.exchangeActiveSync, .other]
+        let result = try Build.evaluate(tenant, Build.member(conditions: Self.conditions(.easSupported)))
+        #expect(result.decision == .blocked)
+        #expect(result.policy("legacy")?.policyApplies == true)
     }
 
     // identity/conditional-access/concept-conditional-access-policies § Grant access: unmet

@@ -173,6 +173,22 @@ import Testing
         #expect(result.policy("filtered")?.analysisReasons.names == ["devices"])
     }
 
+    // concept-condition-filters-for-devices and what-if-tool § Evaluation: a device the tenant
+    // can see but the sign-in does not describe leaves its filters undecided, and an undecided
+    // policy's controls count (decision 56), so a block is never passed by leaving the device out.
+    @Test("a visible device the sign-in does not describe leaves device filters undecided, and their blocks count")
+    func undescribedDeviceLeavesFiltersUndecided() throws {
+        let filter = DeviceCondition(
+            deviceFilter: DeviceFilter(mode: .include, rule: #"device.trustType -eq "Workplace""#))
+        let tenant = Build.tenant([Build.policy("workplace", devices: filter, grant: [.block])])
+        let result = try Build.evaluate(tenant, Build.member())
+        #expect(result.decision == .blocked)
+        #expect(result.policy("workplace")?.analysisReasons.names == ["notEnoughInformation"])
+        let described = try Build.evaluate(
+            tenant, Build.member(conditions: SignInConditions(deviceInfo: ["trusttype": "AzureAD"])))
+        #expect(described.decision == .granted)
+    }
+
     @Test func malformedDeviceFilterIsAnError() {
         let filter = DeviceCondition(deviceFilter: DeviceFilter(mode: .include, rule: "device.trustType -like x"))
         #expect(throws: DocumentError.self) { try CompiledTenant(Build.tenant([Build.policy("bad", devices: filter)])) }
