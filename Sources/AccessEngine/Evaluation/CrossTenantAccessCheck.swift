@@ -13,6 +13,8 @@ extension CompiledStorage {
 
     /// The reason an external Microsoft Entra user is refused by cross-tenant access settings,
     /// or `nil` when the settings let the sign-in on to Conditional Access.
+    private static let collaboration = AccessPath.b2bCollaboration.ordinal
+
     func accessBlock(_ signIn: borrowing SignIn, facts: borrowing SignInFacts) -> BlockReason? {
         guard facts.principal == .entraExternal else { return nil }
         let directConnect = facts.accessPath == .b2bDirectConnect
@@ -20,7 +22,7 @@ extension CompiledStorage {
         // a guest without home groups or a home outbound setting (no extras). Decided without
         // retaining anything.
         if !directConnect, facts.extras == nil,
-            facts.home?.access?[0].allowsAll ?? defaultAccess[0].allowsAll
+            facts.home?.access?[Self.collaboration].allowsAll ?? defaultAccess[Self.collaboration].allowsAll
         {
             return nil
         }

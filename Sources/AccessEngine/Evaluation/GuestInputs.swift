@@ -1,5 +1,6 @@
-/// The parts of a guest's own situation an evaluation can depend on: what was done at home, the
-/// methods registered, the invitation redeemed.
+/// The parts of a guest's own situation an evaluation notes when it reads them: what was done at
+/// home (``GuestContext/homeSession``), the methods registered, the invitation redeemed. The
+/// rest of the guest context is not tracked.
 ///
 /// ``Evaluation/guestInputsRead`` lists the ones an evaluation actually read. Most answers read
 /// few of them (nothing demands MFA, the home tenant's MFA is not trusted, ...), so a tool that
