@@ -95,9 +95,19 @@
     try { window.localStorage.setItem(key, JSON.stringify(score)); } catch (ignored) { /* not kept */ }
   }
 
+  // The score of the challenges kept under `key`: right answers, answered, current streak.
+  function challengeScore(key) {
+    return loadScore(key, { correct: 0, answered: 0, streak: 0 });
+  }
+
+  // Starts challenge `seed` of the player or tool `id` in the address, for back and forward.
+  function pushChallenge(id, seed) {
+    window.history.pushState(null, "", "#" + id + "&challenge=" + seed);
+  }
+
   // Counts one answered challenge: right answers and the streak of right answers in a row.
   function recordChallenge(key, right) {
-    var score = loadScore(key, { correct: 0, answered: 0, streak: 0 });
+    var score = challengeScore(key);
     score.answered += 1;
     if (right) { score.correct += 1; score.streak += 1; } else { score.streak = 0; }
     saveScore(key, score);
@@ -105,9 +115,10 @@
   }
 
   window.Crosswalk = {
-    combinationKey: combinationKey, random: random, newSeed: newSeed, draw: draw,
+    combinationKey: combinationKey, newSeed: newSeed, draw: draw,
     fragmentAnswers: fragmentAnswers, challengeSeed: challengeSeed,
-    loadScore: loadScore, saveScore: saveScore, recordChallenge: recordChallenge
+    loadScore: loadScore, saveScore: saveScore, challengeScore: challengeScore, pushChallenge: pushChallenge,
+    recordChallenge: recordChallenge
   };
 
   function startSearch() {

@@ -45,7 +45,7 @@
     section.querySelector("[data-challenge-bar]").hidden = false;
     section.querySelector("[data-challenge-new]").addEventListener("click", function () {
       var seed = window.Crosswalk.newSeed();
-      window.history.pushState(null, "", "#" + self.id + "&challenge=" + seed);
+      window.Crosswalk.pushChallenge(self.id, seed);
       self.startChallenge(seed);
     });
     section.querySelector("[data-challenge-check]").addEventListener("click", function () { self.checkChallenge(); });
@@ -376,7 +376,7 @@
   };
 
   Player.prototype.showChallengeScore = function () {
-    var score = window.Crosswalk.loadScore(CHALLENGE_SCORE + this.data.flow, { correct: 0, answered: 0, streak: 0 });
+    var score = window.Crosswalk.challengeScore(CHALLENGE_SCORE + this.data.flow);
     text(this.section.querySelector("[data-challenge-score]"), score.answered
       ? "Challenges in this flow: " + score.correct + " of " + score.answered + " right; streak " + score.streak + "."
       : "No challenge answered in this flow yet.");

@@ -105,7 +105,7 @@
     this.challenge = section.querySelector("[data-challenge]");
     section.querySelector("[data-challenge-new]").addEventListener("click", function () {
       var seed = window.Crosswalk.newSeed();
-      window.history.pushState(null, "", "#" + self.id + "&challenge=" + seed);
+      window.Crosswalk.pushChallenge(self.id, seed);
       self.startChallenge(seed);
     });
     section.querySelector("[data-challenge-check]").addEventListener("click", function () { self.checkChallenge(); });
@@ -171,7 +171,7 @@
   var SCORE = "crosswalk.challenge.whatif.";
 
   Tool.prototype.score = function () {
-    return window.Crosswalk.loadScore(SCORE + this.data.tenant, { correct: 0, answered: 0, streak: 0 });
+    return window.Crosswalk.challengeScore(SCORE + this.data.tenant);
   };
 
   Tool.prototype.showScore = function () {
@@ -183,8 +183,9 @@
   Tool.prototype.checkChallenge = function () {
     var picked = this.challenge.querySelector("input[type=radio]:checked");
     if (!picked) { text(this.status, "Pick a verdict first."); return; }
-    var answer = lookUp(this.data, this.values());
-    if (!answer.outcome) { return; }
+    // The answer the form shows, as update() last looked it up.
+    var answer = this.answer;
+    if (!answer || !answer.outcome) { return; }
     var right = picked.value === answer.outcome.verdict;
     // One situation counts once, however often its answer is checked.
     if (!this.checked) { window.Crosswalk.recordChallenge(SCORE + this.data.tenant, right); }
@@ -223,6 +224,7 @@
     var data = this.data;
     var values = this.values();
     var answer = lookUp(data, values);
+    this.answer = answer;
     var fragment = this.fragment(values);
     this.link.setAttribute("href", fragment);
     if (remember && !this.challenging && window.location.hash !== fragment) { window.history.pushState(null, "", fragment); }
@@ -276,8 +278,6 @@
         data.policies.length + " policies apply. Where MFA happens: " + data.labels["mfa." + outcome.mfa] + ".");
     }
   };
-
-  window.CrosswalkWhatIf = { lookUp: lookUp };
 
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll("[data-whatif]"), function (section) { new Tool(section); });
