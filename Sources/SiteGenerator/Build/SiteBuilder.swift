@@ -166,10 +166,9 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
         // The same confinement as scenario tenants: a tenant file cannot make a build read
         // outside the content root.
-        let loader = TenantLoader(access: .confined(to: [ContentRoot(path: options.contentPath).resolvedURL.path]))
-        for path in TenantDirectory(contentRoot: options.contentPath, relativeFolder: options.contentRoot.tenantsFolder)
-            .paths
-        {
+        let root = options.contentRoot
+        let loader = TenantLoader(access: .confined(to: [root.resolvedURL.path]))
+        for path in TenantDirectory(contentRoot: options.contentPath, relativeFolder: root.tenantsFolder).paths {
             do {
                 pages.append(try WhatIfPage.compile(tenantPath: path, loader: loader))
             } catch {
@@ -211,7 +210,7 @@ public struct SiteBuilder: Sendable {
         var renderer = PageRenderer(
             templates: templates,
             model: model,
-            links: LinkResolver(root: options.contentRoot, articlePaths: model.articlePaths),
+            links: LinkResolver(root: root, articlePaths: model.articlePaths),
             checks: checks,
             search: options.search
         )
@@ -222,7 +221,7 @@ public struct SiteBuilder: Sendable {
         warnings += highlighting.warnings
         for (index, page) in whatIfPages.enumerated() {
             let name = URL(fileURLWithPath: page.file).deletingPathExtension().lastPathComponent
-            renderer.whatIfTools[name] = PageRenderer.WhatIfTool(element: "whatif-\(index + 1)", page: page)
+            renderer.whatIfTools[name] = PageRenderer.WhatIfTool(element: WhatIfPage.elementID(index), page: page)
         }
         return PreparedSite(
             model: model, renderer: renderer, walkthroughs: walkthroughs, whatIfPages: whatIfPages, warnings: warnings)

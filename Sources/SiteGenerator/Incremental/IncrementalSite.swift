@@ -134,11 +134,12 @@ public actor IncrementalSite {
                     warnings: (site.warnings + [searchWarning].compactMap { $0 }).sorted(), isFullBuild: true
                 ))
         }
+        let layoutChanged = keys.layout != self.keys?.layout
         let selection = selection(
-            site, keys: keys, everything: scan.templatesChanged || keys.layout != self.keys?.layout,
+            site, keys: keys, templatesChanged: scan.templatesChanged, layoutChanged: layoutChanged,
             rechecked: Set(rechecked.map(\.path)), whatIfChanged: whatIfChanged)
         var files = changedAssets(scan)
-        if keys.layout != self.keys?.layout {
+        if layoutChanged {
             files.append(("sitemap.xml", Data(Sitemap.xml(for: site.model, baseURL: options.baseURL).utf8)))
         }
         let newPages = Set(site.model.pages.map(\.url))
@@ -257,12 +258,14 @@ public actor IncrementalSite {
     /// The pages whose inputs changed, and the index, report and What If page when what they
     /// show changed.
     private func selection(
-        _ site: SiteBuilder.PreparedSite, keys: PageKeys, everything: Bool, rechecked: Set<String>, whatIfChanged: Bool
+        _ site: SiteBuilder.PreparedSite, keys: PageKeys, templatesChanged: Bool, layoutChanged: Bool,
+        rechecked: Set<String>, whatIfChanged: Bool
     ) -> PageSelection {
         let pages = site.model.pages
+        // Every page shows the templates and the layout (navigation, site title).
+        let everything = templatesChanged || layoutChanged
         // Rendering the index or the report takes tens of milliseconds for a thousand articles:
         // only when what they show changed. Both show the layout too.
-        let layoutChanged = keys.layout != self.keys?.layout
         return PageSelection(
             articles: pages.indices.filter { everything || rechecked.contains(pages[$0].article.path) },
             index: layoutChanged || keys.index != self.keys?.index,

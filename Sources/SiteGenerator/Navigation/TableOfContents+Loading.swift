@@ -101,7 +101,7 @@ extension TableOfContents {
                 } else if case .inside(let path) = root.resolveLexically(
                     String(href.prefix { $0 != "#" && $0 != "?" }), from: file)
                 {
-                    if path.hasSuffix("toc.yml") || path.hasSuffix("toc.yaml") {
+                    if TableOfContents.isTOCFile(path) {
                         entry.children = entries(ofFile: path)
                     } else {
                         let article = path.hasSuffix("/") || path.isEmpty ? path + "index.md" : path

@@ -72,7 +72,7 @@ struct PageRenderer: Sendable {
         var body =
             "<div class=\"home\">\n<h1>What If</h1>\n<p>Pick who signs in, from where, to which app and with what device and session. The page shows which policies apply and which do not, with the reasons Microsoft Graph's What If API gives, the verdict, and where MFA happens. Only the conditions that some policy looks at are offered.</p>\n"
         for (index, page) in pages.enumerated() {
-            body += WhatIfHTML(page: page, elementID: "whatif-\(index + 1)").render()
+            body += WhatIfHTML(page: page, elementID: WhatIfPage.elementID(index)).render()
         }
         body += "</div>\n"
         context["content"] = .text(body)

@@ -64,7 +64,7 @@ public struct WalkthroughCaseExport: Sendable {
         var tools: [JSONDocument] = []
         for (number, page) in whatIf.enumerated() {
             guard let tenant = page.tenant else { continue }
-            let element = "whatif-\(number + 1)"
+            let element = WhatIfPage.elementID(number)
             try manager.createDirectory(at: folder.appendingPathComponent("whatif"), withIntermediateDirectories: true)
             var cases: [JSONDocument] = []
             for (index, combination) in page.sample(24).enumerated() {

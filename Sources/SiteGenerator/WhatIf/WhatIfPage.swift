@@ -83,6 +83,10 @@ public struct WhatIfPage: Sendable {
         return page
     }
 
+    /// The id of the element holding the `index`th page on `whatif.html`, which links and
+    /// fragments name (`#whatif-1&who=google`).
+    static func elementID(_ index: Int) -> String { "whatif-\(index + 1)" }
+
     /// The key of `values` (one per question of `questions`, `nil` where it does not apply):
     /// each answer's option index, `-` where it does not apply, joined by `|`.
     static func indexKey(_ values: [String?], of questions: [WalkthroughDimension]) -> String {
