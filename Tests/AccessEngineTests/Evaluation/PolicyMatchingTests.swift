@@ -30,6 +30,9 @@ import Testing
         #expect(result.policy("unset")?.analysisReasons.names == ["notSet"])
     }
 
+    // what-if-tool § Evaluation and Graph's conditionalAccessWhatIfReasons (notEnoughInformation):
+    // a policy whose condition the sign-in leaves open is listed as not applying for that
+    // reason; its controls still count for the verdict (decision 56).
     @Test func unknownConditionValueGivesNotEnoughInformation() throws {
         let tenant = Build.tenant([Build.policy("android", platforms: PlatformCondition(includePlatforms: [.android]))])
         let result = try Build.evaluate(tenant, Build.guest())

@@ -2,6 +2,8 @@ import Testing
 
 @testable import AccessEngine
 
+// fundamentals/new-name (the Azure AD → Microsoft Entra ID rename) and the authentication methods
+// articles' current names: older articles' wording binds to the same flows and labels.
 @Suite("Renames and flow headings as data")
 struct RenamesTests {
     @Test("the rename data and the flow heading data are well formed, and every section names a flow")
